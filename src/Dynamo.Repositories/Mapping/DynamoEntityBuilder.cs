@@ -1,0 +1,146 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Dynamo.Repositories.Mapping;
+
+/// <summary>Configures how <typeparamref name="T"/> maps to a DynamoDB table, in the style of EF Core's entity type builder.</summary>
+/// <typeparam name="T">The entity type.</typeparam>
+public sealed class DynamoEntityBuilder<T>
+    where T : class
+{
+    internal DynamoEntityBuilder()
+    {
+    }
+
+    internal EntityDefinition Definition { get; } = new(typeof(T));
+
+    /// <summary>Sets the logical table name; the physical name adds the options' table prefix and suffix. Defaults to the type name.</summary>
+    /// <param name="tableName">The logical table name.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> ToTable(string tableName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
+        Definition.TableName = tableName;
+        return this;
+    }
+
+    /// <summary>Sets the partition key (hash key) of the table.</summary>
+    /// <typeparam name="TKey">The key property type (string, number, Guid, enum, dates or byte[]).</typeparam>
+    /// <param name="property">The property, e.g. <c>o =&gt; o.CustomerId</c>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasPartitionKey<TKey>(Expression<Func<T, TKey>> property)
+    {
+        Definition.PartitionKey = MemberOf(property);
+        return this;
+    }
+
+    /// <summary>Sets the sort key (range key) of the table.</summary>
+    /// <typeparam name="TKey">The key property type.</typeparam>
+    /// <param name="property">The property, e.g. <c>o =&gt; o.OrderId</c>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasSortKey<TKey>(Expression<Func<T, TKey>> property)
+    {
+        Definition.SortKey = MemberOf(property);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the integral version property used for optimistic concurrency: adds require the key to be absent, updates
+    /// and deletes require the stored version to equal the loaded one, and a successful write increments it.
+    /// </summary>
+    /// <typeparam name="TVersion">An integral type (int or long, nullable allowed).</typeparam>
+    /// <param name="property">The version property.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasVersion<TVersion>(Expression<Func<T, TVersion>> property)
+    {
+        Definition.Version = MemberOf(property);
+        return this;
+    }
+
+    /// <summary>Sets the time-to-live property (DateTime, DateTimeOffset or epoch seconds as long), stored as epoch seconds.</summary>
+    /// <typeparam name="TTtl">The property type.</typeparam>
+    /// <param name="property">The expiry property.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasTimeToLive<TTtl>(Expression<Func<T, TTtl>> property)
+    {
+        Definition.TimeToLive = MemberOf(property);
+        return this;
+    }
+
+    /// <summary>Configures one property: its attribute name or its converter.</summary>
+    /// <typeparam name="TProperty">The property type.</typeparam>
+    /// <param name="property">The property.</param>
+    /// <returns>A builder for the property.</returns>
+    public DynamoPropertyBuilder<TProperty> Property<TProperty>(Expression<Func<T, TProperty>> property)
+    {
+        var member = MemberOf(property);
+        if (!Definition.Properties.TryGetValue(member.Name, out var definition))
+        {
+            definition = new PropertyDefinition(member);
+            Definition.Properties[member.Name] = definition;
+        }
+
+        return new DynamoPropertyBuilder<TProperty>(definition);
+    }
+
+    /// <summary>Leaves a property out of the mapping: it is neither written nor read.</summary>
+    /// <typeparam name="TProperty">The property type.</typeparam>
+    /// <param name="property">The property.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> Ignore<TProperty>(Expression<Func<T, TProperty>> property)
+    {
+        Definition.Ignored.Add(MemberOf(property).Name);
+        return this;
+    }
+
+    /// <summary>Declares a global secondary index with a partition key only (projection: all attributes).</summary>
+    /// <typeparam name="TPartition">The index partition key type.</typeparam>
+    /// <param name="indexName">The index name.</param>
+    /// <param name="partitionKey">The index partition key property.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasGlobalIndex<TPartition>(string indexName, Expression<Func<T, TPartition>> partitionKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexName);
+        Definition.Indexes.Add(new IndexDefinition(indexName, true, MemberOf(partitionKey), null));
+        return this;
+    }
+
+    /// <summary>Declares a global secondary index with a partition and a sort key (projection: all attributes).</summary>
+    /// <typeparam name="TPartition">The index partition key type.</typeparam>
+    /// <typeparam name="TSort">The index sort key type.</typeparam>
+    /// <param name="indexName">The index name.</param>
+    /// <param name="partitionKey">The index partition key property.</param>
+    /// <param name="sortKey">The index sort key property.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasGlobalIndex<TPartition, TSort>(string indexName, Expression<Func<T, TPartition>> partitionKey, Expression<Func<T, TSort>> sortKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexName);
+        Definition.Indexes.Add(new IndexDefinition(indexName, true, MemberOf(partitionKey), MemberOf(sortKey)));
+        return this;
+    }
+
+    /// <summary>Declares a local secondary index: the table's partition key with another sort key (projection: all attributes).</summary>
+    /// <typeparam name="TSort">The index sort key type.</typeparam>
+    /// <param name="indexName">The index name.</param>
+    /// <param name="sortKey">The index sort key property.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasLocalIndex<TSort>(string indexName, Expression<Func<T, TSort>> sortKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexName);
+        Definition.Indexes.Add(new IndexDefinition(indexName, false, null, MemberOf(sortKey)));
+        return this;
+    }
+
+    private static MemberInfo MemberOf<TProperty>(Expression<Func<T, TProperty>> expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var body = expression.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : expression.Body;
+        if (body is MemberExpression { Member: PropertyInfo or FieldInfo } member && member.Expression == expression.Parameters[0])
+        {
+            return member.Member;
+        }
+
+        throw new EntityConfigurationException(
+            $"{typeof(T).Name}: '{expression}' must select a property of {typeof(T).Name} directly, e.g. x => x.Id.", typeof(T));
+    }
+}

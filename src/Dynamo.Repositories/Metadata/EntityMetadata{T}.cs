@@ -1,0 +1,104 @@
+using System.Globalization;
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynamo.Repositories.Metadata;
+
+/// <summary>The metadata of <typeparamref name="T"/> with its compiled item readers and writers.</summary>
+/// <typeparam name="T">The entity type.</typeparam>
+internal sealed class EntityMetadata<T>(
+    IReadOnlyList<PropertyMetadata> properties,
+    string tableName,
+    PropertyMetadata partitionKey,
+    PropertyMetadata? sortKey,
+    PropertyMetadata? version,
+    PropertyMetadata? timeToLive,
+    IReadOnlyList<IndexMetadata> indexes,
+    Func<T, Dictionary<string, AttributeValue>> toItem,
+    Func<Dictionary<string, AttributeValue>, T> fromItem)
+    : EntityMetadata(typeof(T), properties, tableName, partitionKey, sortKey, version, timeToLive, indexes)
+    where T : class
+{
+    /// <summary>Writes every mapped, non-null property of an entity into a new item.</summary>
+    public Dictionary<string, AttributeValue> ToItem(T entity) => toItem(entity);
+
+    /// <summary>Reads an entity from an item; throws <see cref="EntityMappingException"/> naming the property that does not fit.</summary>
+    public T FromItem(Dictionary<string, AttributeValue> item) => fromItem(item);
+
+    /// <summary>Builds the primary key of an entity.</summary>
+    public Dictionary<string, AttributeValue> KeyOf(T entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return SortKey is null
+            ? KeyOf(new EntityKey(PartitionKey.GetValue(entity)!))
+            : KeyOf(new EntityKey(PartitionKey.GetValue(entity)!, SortKey.GetValue(entity)));
+    }
+
+    /// <summary>Builds the primary key from key values, checking their types and that a sort key is given exactly when the table has one.</summary>
+    public Dictionary<string, AttributeValue> KeyOf(EntityKey key)
+    {
+        var key0 = new Dictionary<string, AttributeValue>(SortKey is null ? 1 : 2, StringComparer.Ordinal)
+        {
+            [PartitionKey.AttributeName] = KeyValue(PartitionKey, key.PartitionKey),
+        };
+        if (SortKey is not null)
+        {
+            if (key.SortKey is null)
+            {
+                throw new EntityMappingException(
+                    $"{DisplayName} has a sort key ({SortKey.Name}); pass both the partition key and the sort key.", ClrType, SortKey.Name);
+            }
+
+            key0[SortKey.AttributeName] = KeyValue(SortKey, key.SortKey);
+        }
+        else if (key.SortKey is not null)
+        {
+            throw new EntityMappingException(
+                $"{DisplayName} has no sort key; pass the partition key ({PartitionKey.Name}) only.", ClrType, PartitionKey.Name);
+        }
+
+        return key0;
+    }
+
+    /// <summary>Describes the key of an entity for messages, e.g. <c>(customer-1, order-7)</c>.</summary>
+    public string DescribeKey(T entity) => SortKey is null
+        ? Describe(PartitionKey.GetValue(entity), null)
+        : Describe(PartitionKey.GetValue(entity), SortKey.GetValue(entity));
+
+    /// <summary>Describes a key for messages.</summary>
+    public static string DescribeKey(EntityKey key) => Describe(key.PartitionKey, key.SortKey);
+
+    /// <summary>Reads the version of a versioned entity (null when unversioned or when the version is null).</summary>
+    public long? GetVersion(T entity) =>
+        Version?.GetValue(entity) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Writes the version of a versioned entity.</summary>
+    public void SetVersion(T entity, long value)
+    {
+        if (Version is null)
+        {
+            return;
+        }
+
+        var target = Nullable.GetUnderlyingType(Version.PropertyType) ?? Version.PropertyType;
+        Version.SetValue(entity, Convert.ChangeType(value, target, CultureInfo.InvariantCulture));
+    }
+
+    private AttributeValue KeyValue(PropertyMetadata property, object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var expected = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (!expected.IsInstanceOfType(value))
+        {
+            throw new EntityMappingException(
+                $"The key value for {DisplayName}.{property.Name} must be a {expected.Name}, not a {value.GetType().Name}.", ClrType, property.Name);
+        }
+
+        return property.ToAttributeValue(value)
+            ?? throw new EntityMappingException($"The key value for {DisplayName}.{property.Name} must not be null.", ClrType, property.Name);
+    }
+
+    private static string Describe(object? partitionKey, object? sortKey) =>
+        sortKey is null
+            ? string.Create(CultureInfo.InvariantCulture, $"({partitionKey})")
+            : string.Create(CultureInfo.InvariantCulture, $"({partitionKey}, {sortKey})");
+}

@@ -1,0 +1,56 @@
+namespace Dynamo.Repositories.Options;
+
+/// <summary>
+/// The connection and the shared table settings of every repository in a container, bound from one configuration
+/// section (conventionally <c>"DynamoDb"</c>) and validated at start-up.
+/// </summary>
+public sealed class DynamoRepositoryOptions
+{
+    /// <summary>The conventional configuration section name, <c>"DynamoDb"</c>.</summary>
+    public const string DefaultSectionName = "DynamoDb";
+
+    /// <summary>Gets or sets the endpoint to use instead of the region's, e.g. <c>http://localhost:8000</c> for DynamoDB Local. Key: <c>ServiceUrl</c>.</summary>
+    public string? ServiceUrl { get; set; }
+
+    /// <summary>Gets or sets the AWS region system name, e.g. <c>eu-west-1</c>. Defaults to the SDK's region chain (or <c>us-east-1</c> with a local <see cref="ServiceUrl"/>). Key: <c>Region</c>.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>Gets or sets the timeout of one HTTP request. Default: 10 seconds. Key: <c>Timeout</c> (e.g. <c>"00:00:10"</c>).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets or sets how many times the SDK retries a failed request. Default: 3. Key: <c>MaxRetryAttempts</c>.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Gets or sets the SDK retry mode. Default: <see cref="DynamoRetryMode.Standard"/>. Key: <c>RetryMode</c>.</summary>
+    public DynamoRetryMode RetryMode { get; set; } = DynamoRetryMode.Standard;
+
+    /// <summary>Gets or sets the prefix of every physical table name, e.g. <c>"dev-"</c>. Default: empty. Key: <c>TablePrefix</c>.</summary>
+    public string TablePrefix { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the suffix of every physical table name, e.g. <c>"-staging"</c>. Default: empty. Key: <c>TableSuffix</c>.</summary>
+    public string TableSuffix { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the billing mode of the tables the library creates. Default: <see cref="DynamoBillingMode.PayPerRequest"/>. Key: <c>BillingMode</c>.</summary>
+    public DynamoBillingMode BillingMode { get; set; } = DynamoBillingMode.PayPerRequest;
+
+    /// <summary>Gets or sets the read capacity units of created tables and global indexes in provisioned mode. Default: 5. Key: <c>ReadCapacityUnits</c>.</summary>
+    public long ReadCapacityUnits { get; set; } = 5;
+
+    /// <summary>Gets or sets the write capacity units of created tables and global indexes in provisioned mode. Default: 5. Key: <c>WriteCapacityUnits</c>.</summary>
+    public long WriteCapacityUnits { get; set; } = 5;
+
+    /// <summary>Gets or sets a value indicating whether reads are strongly consistent unless a specification says otherwise. Default: false. Key: <c>ConsistentReads</c>.</summary>
+    public bool ConsistentReads { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether specifications without a partition key may scan the table. Default: false. Key: <c>AllowScans</c>.</summary>
+    public bool AllowScans { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the tables of every configured entity are created (and awaited) at start-up, for development. Default: false. Key: <c>CreateTablesOnStartup</c>.</summary>
+    public bool CreateTablesOnStartup { get; set; }
+
+    /// <summary>Gets or sets how many times a unit of work retries a commit that failed for a reason safe to retry (transaction conflict, throttling, transaction in progress, transport errors). Default: 3. Key: <c>CommitRetryAttempts</c>.</summary>
+    public int CommitRetryAttempts { get; set; } = 3;
+
+    /// <summary>Gets or sets the base delay of the jittered exponential backoff between commit and batch retries. Default: 50 ms. Key: <c>RetryBaseDelay</c>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+}
