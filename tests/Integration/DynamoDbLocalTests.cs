@@ -78,7 +78,7 @@ public sealed class DynamoDbLocalTests
         var ct = TestContext.Current.CancellationToken;
 
         // A second, private instance: the shared one must keep running for the other tests.
-        var dynamo = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { UseEnvironmentVariables = false }, ct);
+        var dynamo = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { UseEnvironmentVariables = false, StartTimeout = TimeSpan.FromSeconds(120) }, ct);
         using var client = dynamo.CreateClient();
         var before = await client.ListTablesAsync(new ListTablesRequest(), ct);
         var processId = dynamo.ProcessId;
