@@ -92,6 +92,20 @@ public sealed class DynamoDbLocalTests
         await Assert.ThrowsAnyAsync<Exception>(() => client.ListTablesAsync(new ListTablesRequest(), ct));
     }
 
+    [Fact]
+    public async Task DisposeAsync_LeavesEndpointRunning_WhenEndpointIsExternal()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var external = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { Endpoint = _fixture.ServiceUrl }, ct);
+
+        await external.DisposeAsync();
+        var after = await _fixture.Client.ListTablesAsync(new ListTablesRequest(), ct);
+
+        Assert.True(external.IsExternal);
+        Assert.Equal(_fixture.ServiceUrl, external.ServiceUrl);
+        Assert.Equal(System.Net.HttpStatusCode.OK, after.HttpStatusCode);
+    }
+
     private static bool IsRunning(int processId)
     {
         try
