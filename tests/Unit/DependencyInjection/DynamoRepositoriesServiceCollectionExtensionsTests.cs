@@ -218,6 +218,29 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Client_NamesRegionAndServiceUrlKeys_WhenNoEndpointIsKnown()
+    {
+        var section = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["DynamoDb:TablePrefix"] = "x-" })
+            .Build()
+            .GetSection("DynamoDb");
+        using var provider = new ServiceCollection().AddDynamoRepositories(section).BuildServiceProvider(Strict);
+        var regionFromEnvironment = Amazon.Runtime.FallbackRegionFactory.GetRegionEndpoint();
+
+        var exception = Record.Exception(() => provider.GetRequiredService<IAmazonDynamoDB>());
+
+        if (regionFromEnvironment is null)
+        {
+            var options = Assert.IsType<DynamoOptionsException>(exception);
+            Assert.Contains("Set DynamoDb:Region (e.g. eu-west-1) or DynamoDb:ServiceUrl", options.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(exception);
+        }
+    }
+
+    [Fact]
     public void AddDynamoRepositories_ThrowsArgumentNull_WhenArgumentsAreNull()
     {
         var services = new ServiceCollection();
@@ -237,6 +260,7 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
             o =>
             {
                 o.TablePrefix = "unit-";
+                o.ServiceUrl = "http://localhost:8000";
                 configure?.Invoke(o);
             },
             RegistrationTestTypes.Valid);
