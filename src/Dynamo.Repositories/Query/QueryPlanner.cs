@@ -36,25 +36,32 @@ internal sealed partial class QueryPlanner<T>
     /// <param name="options">The options (scans, consistent reads).</param>
     /// <param name="tableName">The physical table name.</param>
     /// <param name="selector">A projection whose members become the ProjectionExpression, or null to read every attribute.</param>
-    /// <param name="ignoreTake">Whether the specification's Take is ignored (counting, as Ardalis does).</param>
+    /// <param name="take">How the specification's Take applies: as written, ignored (counting, as Ardalis does), or capped.</param>
+    /// <param name="cap">The cap when <paramref name="take"/> is <see cref="TakeMode.Cap"/>.</param>
     public static QueryPlan Plan(
         EntityMetadata<T> entity,
         ISpecification<T> specification,
         DynamoRepositoryOptions options,
         string tableName,
         LambdaExpression? selector = null,
-        bool ignoreTake = false)
+        TakeMode take = TakeMode.Specification,
+        int cap = 0)
     {
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(specification);
         ArgumentNullException.ThrowIfNull(options);
-        return new QueryPlanner<T>(entity, specification, options, tableName).PlanCore(selector, ignoreTake);
+        var limit = take switch
+        {
+            TakeMode.Ignore => null,
+            TakeMode.Cap => specification.Take < 0 ? cap : Math.Min(specification.Take, cap),
+            _ => specification.Take < 0 ? (int?)null : specification.Take,
+        };
+        return new QueryPlanner<T>(entity, specification, options, tableName).PlanCore(selector, limit);
     }
 
-    private QueryPlan PlanCore(LambdaExpression? selector, bool ignoreTake)
+    private QueryPlan PlanCore(LambdaExpression? selector, int? take)
     {
         RejectUnsupportedParts();
-        var take = ignoreTake || _specification.Take < 0 ? (int?)null : _specification.Take;
         var conjuncts = CollectConjuncts(out var alwaysFalse);
         var requestedConsistency = _specification.Items.TryGetValue(DynamoSpecificationItems.ConsistentRead, out var consistent) && consistent is bool flag
             ? flag
