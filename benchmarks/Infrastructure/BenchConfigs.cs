@@ -18,7 +18,13 @@ public static class BenchConfigs
             .AddColumn(CategoriesColumn.Default)
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 
-    /// <summary>The full run: BenchmarkDotNet's default job, out of process, one summary per category.</summary>
+    /// <summary>
+    /// The full run: BenchmarkDotNet's default job, out of process, one summary per category. The generated
+    /// benchmark project rebuilds the library, so analyzers are off for that build and the timeout is generous.
+    /// </summary>
     public static IConfig Full() =>
-        DefaultConfig.Instance.AddColumn(CategoriesColumn.Default);
+        DefaultConfig.Instance
+            .AddJob(Job.Default.WithArguments([new MsBuildArgument("/p:RunAnalyzers=false")]).AsMutator())
+            .AddColumn(CategoriesColumn.Default)
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
 }

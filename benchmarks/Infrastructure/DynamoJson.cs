@@ -101,9 +101,11 @@ public static class DynamoJson
         {
             case JsonValueKind.Object:
                 builder.Append('{');
+                var first = true;
                 foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
-                    builder.Append(JsonSerializer.Serialize(property.Name)).Append(':');
+                    builder.Append(first ? string.Empty : ",").Append(JsonSerializer.Serialize(property.Name)).Append(':');
+                    first = false;
                     AppendCanonical(builder, property.Value, property.Name is "SS" or "NS" or "BS");
                 }
 

@@ -7,7 +7,8 @@ namespace Dynamo.Repositories.Benchmarks.Infrastructure;
 /// Reduces a captured request to what must be equal between contenders: the operation, the table, the key or the
 /// item payload (canonical JSON), the key values of a query, whether each write carries a condition. Expression
 /// strings and placeholder names may differ; the version attribute's value may differ (DynamoDBContext starts new
-/// items at 0, the others at 1) but not its presence.
+/// items at 0, the others at 1) but not its presence. A PutItem and an UpdateItem that SETs every attribute of a new
+/// item (DynamoDBContext saves that way) are the same write: both are described as "Write" with the item they store.
 /// </summary>
 public static class RequestShape
 {
@@ -25,7 +26,8 @@ public static class RequestShape
                 Append(builder, "key", Canonical(root, "Key"));
                 Append(builder, "consistent", Flag(root, "ConsistentRead"));
                 break;
-            case "PutItem":
+            case "PutItem" or "UpdateItem":
+                builder.Clear().Append("Write");
                 Append(builder, "table", Text(root, "TableName"));
                 Append(builder, "item", Item(root));
                 Append(builder, "condition", HasCondition(root));
@@ -43,10 +45,10 @@ public static class RequestShape
                 {
                     foreach (var kind in action.EnumerateObject())
                     {
-                        builder.Append("\n  ").Append(kind.Name);
+                        builder.Append("\n  ").Append(kind.Name is "Put" or "Update" ? "Write" : kind.Name);
                         Append(builder, "table", Text(kind.Value, "TableName"));
                         Append(builder, "item", Item(kind.Value));
-                        Append(builder, "key", Canonical(kind.Value, "Key"));
+                        Append(builder, "key", kind.Name is "Put" or "Update" ? "-" : Canonical(kind.Value, "Key"));
                         Append(builder, "condition", HasCondition(kind.Value));
                     }
                 }
@@ -91,15 +93,62 @@ public static class RequestShape
 
     private static string Item(JsonElement element)
     {
-        if (!element.TryGetProperty("Item", out var item))
+        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (element.TryGetProperty("Item", out var item))
+        {
+            foreach (var property in item.EnumerateObject())
+            {
+                attributes[property.Name] = DynamoJson.Canonical(property.Value);
+            }
+        }
+        else if (element.TryGetProperty("UpdateExpression", out var update))
+        {
+            foreach (var property in element.GetProperty("Key").EnumerateObject())
+            {
+                attributes[property.Name] = DynamoJson.Canonical(property.Value);
+            }
+
+            foreach (var (name, value) in SetClauses(element, update.GetString() ?? string.Empty))
+            {
+                attributes[name] = value;
+            }
+        }
+        else
         {
             return "-";
         }
 
-        var parts = item.EnumerateObject()
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => JsonSerializer.Serialize(p.Name) + ":" + (p.Name == VersionAttribute ? "{\"N\":*}" : DynamoJson.Canonical(p.Value)));
+        var parts = attributes.Select(p => JsonSerializer.Serialize(p.Key) + ":" + (p.Key == VersionAttribute ? "{\"N\":*}" : p.Value));
         return "{" + string.Join(',', parts) + "}";
+    }
+
+    // "SET #a = :a, #b = :b REMOVE #c": the attributes an update writes, resolved through the placeholders.
+    private static IEnumerable<(string Name, string Value)> SetClauses(JsonElement element, string expression)
+    {
+        var set = expression.IndexOf("SET ", StringComparison.Ordinal);
+        if (set < 0)
+        {
+            yield break;
+        }
+
+        var clause = expression[(set + 4)..];
+        foreach (var keyword in new[] { " REMOVE ", " ADD ", " DELETE " })
+        {
+            var end = clause.IndexOf(keyword, StringComparison.Ordinal);
+            clause = end >= 0 ? clause[..end] : clause;
+        }
+
+        var names = element.TryGetProperty("ExpressionAttributeNames", out var n) ? n : default;
+        var values = element.TryGetProperty("ExpressionAttributeValues", out var v) ? v : default;
+        foreach (var assignment in clause.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var parts = assignment.Split('=', 2, StringSplitOptions.TrimEntries);
+            var name = parts[0].StartsWith('#') && names.ValueKind == JsonValueKind.Object ? names.GetProperty(parts[0]).GetString()! : parts[0];
+            var value = parts[1].StartsWith(':') && values.ValueKind == JsonValueKind.Object && values.TryGetProperty(parts[1], out var found)
+                ? DynamoJson.Canonical(found)
+                : "<" + parts[1] + ">";
+            yield return (name, value);
+        }
     }
 
     // The key values of a query, whether sent as KeyConditionExpression values or as legacy KeyConditions.
