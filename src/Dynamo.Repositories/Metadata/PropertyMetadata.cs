@@ -1,5 +1,6 @@
 using System.Reflection;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Metadata.Converters;
 
 namespace Dynamo.Repositories.Metadata;
 
@@ -29,7 +30,8 @@ internal sealed class PropertyMetadata(
     public IAttributeConverter Converter { get; } = converter;
 
     /// <summary>Gets the metadata of a nested class stored as a map, or null.</summary>
-    public ObjectMetadata? Nested { get; } = nested;
+    /// <remarks>Read from the converter when not given, because a class that contains itself gets its metadata after its members.</remarks>
+    public ObjectMetadata? Nested => nested ?? (Converter as INestedConverter)?.Metadata;
 
     /// <summary>Reads the member of an instance (boxed; not for hot paths).</summary>
     public object? GetValue(object instance) => getValue(instance);

@@ -1,0 +1,192 @@
+using System.Reflection;
+using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Metadata.Converters;
+
+namespace Dynamo.Repositories.Mapping;
+
+/// <summary>Turns one entity's <see cref="EntityDefinition"/> into validated, compiled <see cref="EntityMetadata{T}"/>.</summary>
+internal static partial class EntityMetadataFactory
+{
+    /// <summary>Maps <typeparamref name="T"/>; throws <see cref="EntityConfigurationException"/> naming the entity, the property and the fix.</summary>
+    public static EntityMetadata<T> Create<T>(EntityDefinition definition, ConverterFactory converters)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(converters);
+        var type = typeof(T);
+        var constructor = type.IsAbstract ? null : type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
+        if (constructor is null)
+        {
+            throw Error<T>($"{type.Name} has no parameterless constructor, so items cannot be read back into it. Add one (it may be private).");
+        }
+
+        if (definition.PartitionKey is null)
+        {
+            throw Error<T>($"{type.Name} has no partition key. Call builder.HasPartitionKey(x => x.Id) in its IDynamoEntityConfiguration<{type.Name}>.");
+        }
+
+        var tableName = definition.TableName ?? type.Name;
+        if (!DynamoNames.IsValidTableOrIndexName(tableName))
+        {
+            throw Error<T>($"{type.Name}: table name '{tableName}' is not valid in DynamoDB (letters, digits, '_', '-', '.', at most 255). Call builder.ToTable(\"...\") with a valid name.");
+        }
+
+        var members = SelectMembers<T>(definition);
+        var mapped = members.Select(m => Map<T>(definition, m, converters)).ToList();
+        CheckAttributeNames<T>(definition, mapped);
+        var properties = mapped.Select(m => PropertyMetadataFactory.Create(type, m)).ToList();
+        PropertyMetadata Find(MemberInfo member) => properties.First(p => p.Name == member.Name);
+
+        var partitionKey = CheckKey<T>(Find(definition.PartitionKey), "partition key");
+        var sortKey = definition.SortKey is null ? null : CheckKey<T>(Find(definition.SortKey), "sort key");
+        var version = definition.Version is null ? null : CheckVersion<T>(Find(definition.Version), definition);
+        var timeToLive = definition.TimeToLive is null ? null : Find(definition.TimeToLive);
+        var indexes = CreateIndexes<T>(definition, partitionKey, sortKey, Find);
+
+        return new EntityMetadata<T>(
+            properties,
+            tableName,
+            partitionKey,
+            sortKey,
+            version,
+            timeToLive,
+            indexes,
+            MapperCompiler.CompileWriter<T>(mapped),
+            MapperCompiler.CompileReader<T>(mapped, constructor));
+    }
+
+    private static EntityConfigurationException Error<T>(string message, string? property = null) => new(message, typeof(T), property);
+
+    /// <summary>The default members minus the ignored ones, plus members the configuration names explicitly (e.g. fields).</summary>
+    private static List<MemberInfo> SelectMembers<T>(EntityDefinition definition)
+    {
+        var name = typeof(T).Name;
+        var members = MemberDiscovery.DefaultMembers(typeof(T)).Where(m => !definition.Ignored.Contains(m.Name)).ToList();
+        foreach (var (member, role) in ReferencedMembers(definition))
+        {
+            if (definition.Ignored.Contains(member.Name))
+            {
+                throw Error<T>(
+                    $"{name}.{member.Name} is ignored but is used as the {role}. Remove Ignore(x => x.{member.Name}) or choose another {role}.",
+                    member.Name);
+            }
+
+            if (members.Exists(m => m.Name == member.Name))
+            {
+                continue;
+            }
+
+            if (!MemberAccess.IsReadWrite(member))
+            {
+                throw Error<T>(
+                    $"{name}.{member.Name} is used as the {role} but cannot be written back when reading items. Give it a setter (it may be private or init).",
+                    member.Name);
+            }
+
+            members.Add(member);
+        }
+
+        return members;
+    }
+
+    private static IEnumerable<(MemberInfo Member, string Role)> ReferencedMembers(EntityDefinition definition)
+    {
+        if (definition.PartitionKey is { } partitionKey)
+        {
+            yield return (partitionKey, "partition key");
+        }
+
+        if (definition.SortKey is { } sortKey)
+        {
+            yield return (sortKey, "sort key");
+        }
+
+        if (definition.Version is { } version)
+        {
+            yield return (version, "version");
+        }
+
+        if (definition.TimeToLive is { } timeToLive)
+        {
+            yield return (timeToLive, "time-to-live");
+        }
+
+        foreach (var index in definition.Indexes)
+        {
+            if (index.PartitionKey is { } indexPartition)
+            {
+                yield return (indexPartition, $"partition key of index '{index.Name}'");
+            }
+
+            if (index.SortKey is { } indexSort)
+            {
+                yield return (indexSort, $"sort key of index '{index.Name}'");
+            }
+        }
+
+        foreach (var property in definition.Properties.Values)
+        {
+            yield return (property.Member, "configured property");
+        }
+    }
+
+    private static MappedMember Map<T>(EntityDefinition definition, MemberInfo member, ConverterFactory converters)
+    {
+        var name = typeof(T).Name;
+        var memberType = MemberAccess.TypeOf(member);
+        definition.Properties.TryGetValue(member.Name, out var configured);
+        var attributeName = configured?.AttributeName ?? member.Name;
+        IAttributeConverter? converter;
+        if (configured?.Converter is { } custom)
+        {
+            if (!typeof(DynamoConverter<>).MakeGenericType(memberType).IsInstanceOfType(custom))
+            {
+                throw Error<T>(
+                    $"{name}.{member.Name} is a {ConverterFactory.Describe(memberType)} but its converter {custom.GetType().Name} converts another type. Use a DynamoConverter<{ConverterFactory.Describe(memberType)}>.",
+                    member.Name);
+            }
+
+            converter = ConverterFactory.Activate(typeof(CustomConverter<>), [memberType], custom);
+        }
+        else if (definition.TimeToLive?.Name == member.Name)
+        {
+            converter = TimeToLiveConverter<T>(member, memberType, converters);
+        }
+        else
+        {
+            try
+            {
+                converter = converters.Create(memberType);
+            }
+            catch (EntityConfigurationException nested) when (nested.EntityType != typeof(T))
+            {
+                throw Error<T>($"{name}.{member.Name}: {nested.Message}", $"{member.Name}.{nested.PropertyName}");
+            }
+        }
+
+        return new MappedMember(
+            member,
+            memberType,
+            attributeName,
+            converter ?? throw Error<T>(
+                $"{name}.{member.Name}: type {ConverterFactory.Describe(memberType)} is not supported. Use a supported type, leave it out with builder.Ignore(x => x.{member.Name}), or give it a converter with builder.Property(x => x.{member.Name}).HasConverter(...).",
+                member.Name));
+    }
+
+    private static IAttributeConverter TimeToLiveConverter<T>(MemberInfo member, Type memberType, ConverterFactory converters)
+    {
+        var underlying = Nullable.GetUnderlyingType(memberType) ?? memberType;
+        AttributeConverter<DateTime>? dates = underlying == typeof(DateTime) ? new EpochSecondsConverter() : null;
+        AttributeConverter<DateTimeOffset>? offsets = underlying == typeof(DateTimeOffset) ? new EpochSecondsOffsetConverter() : null;
+        IAttributeConverter? converter = (dates, offsets) switch
+        {
+            ({ } d, _) => memberType == underlying ? d : new NullableConverter<DateTime>(d),
+            (_, { } o) => memberType == underlying ? o : new NullableConverter<DateTimeOffset>(o),
+            _ when underlying == typeof(long) => converters.Create(memberType),
+            _ => null,
+        };
+        return converter ?? throw Error<T>(
+            $"{typeof(T).Name}.{member.Name} is the time-to-live but is a {ConverterFactory.Describe(memberType)}. Use DateTime, DateTimeOffset or long (epoch seconds), nullable allowed.",
+            member.Name);
+    }
+}

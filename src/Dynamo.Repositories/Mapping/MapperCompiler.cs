@@ -1,0 +1,164 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Metadata.Converters;
+
+namespace Dynamo.Repositories.Mapping;
+
+/// <summary>
+/// Compiles, once per mapped class, the delegates that write an instance into an attribute map and read it back:
+/// straight-line code calling each member's typed converter, with no reflection and no boxing per item.
+/// </summary>
+internal static class MapperCompiler
+{
+    private static readonly Type ItemType = typeof(Dictionary<string, AttributeValue>);
+    private static readonly ConstructorInfo ItemConstructor = ItemType.GetConstructor([typeof(int)])!;
+    private static readonly MethodInfo AddMethod = ItemType.GetMethod(nameof(Dictionary<string, AttributeValue>.Add))!;
+    private static readonly MethodInfo TryGetValueMethod = ItemType.GetMethod(nameof(Dictionary<string, AttributeValue>.TryGetValue))!;
+    private static readonly MethodInfo IsNullMethod = typeof(AttributeValues).GetMethod(nameof(AttributeValues.IsNull))!;
+    private static readonly MethodInfo WrapMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.Wrap))!;
+
+    /// <summary>Compiles the writer: every non-null member becomes an attribute (pre-sized map, declaration order).</summary>
+    public static Func<T, Dictionary<string, AttributeValue>> CompileWriter<T>(IReadOnlyList<MappedMember> members)
+    {
+        var entity = Expression.Parameter(typeof(T), "entity");
+        var item = Expression.Variable(ItemType, "item");
+        var written = Expression.Variable(typeof(AttributeValue), "written");
+        var current = Expression.Variable(typeof(int), "current");
+        var statements = new List<Expression>(members.Count * 2);
+        for (var i = 0; i < members.Count; i++)
+        {
+            statements.Add(Expression.Assign(current, Expression.Constant(i)));
+            statements.Add(WriteMember(entity, item, written, members[i]));
+        }
+
+        var body = Expression.Block(
+            [item, written, current],
+            Expression.Assign(item, Expression.New(ItemConstructor, Expression.Constant(members.Count))),
+            Guard(typeof(T), members, current, statements, reading: false),
+            item);
+        return Expression.Lambda<Func<T, Dictionary<string, AttributeValue>>>(body, entity).Compile();
+    }
+
+    /// <summary>Compiles the reader: creates the instance with its parameterless constructor and sets every present attribute; unknown attributes are ignored.</summary>
+    public static Func<Dictionary<string, AttributeValue>, T> CompileReader<T>(IReadOnlyList<MappedMember> members, ConstructorInfo constructor)
+    {
+        var item = Expression.Parameter(ItemType, "item");
+        var instance = Expression.Variable(typeof(T), "instance");
+        var stored = Expression.Variable(typeof(AttributeValue), "stored");
+        var current = Expression.Variable(typeof(int), "current");
+        var statements = new List<Expression>(members.Count * 2);
+        for (var i = 0; i < members.Count; i++)
+        {
+            statements.Add(Expression.Assign(current, Expression.Constant(i)));
+            statements.Add(ReadMember(item, instance, stored, members[i]));
+        }
+
+        var body = Expression.Block(
+            [instance, stored, current],
+            Expression.Assign(instance, Expression.New(constructor)),
+            Guard(typeof(T), members, current, statements, reading: true),
+            instance);
+        return Expression.Lambda<Func<Dictionary<string, AttributeValue>, T>>(body, item).Compile();
+    }
+
+    private static Expression WriteMember(ParameterExpression entity, ParameterExpression item, ParameterExpression written, MappedMember member)
+    {
+        var type = member.MemberType;
+        var value = Expression.Variable(type, "value");
+        Expression converter, argument;
+        Expression? hasValue;
+        if (InnerOfNullable(member) is { } inner)
+        {
+            converter = inner;
+            argument = Expression.Call(value, type.GetMethod(nameof(Nullable<int>.GetValueOrDefault), Type.EmptyTypes)!);
+            hasValue = Expression.Property(value, "HasValue");
+        }
+        else
+        {
+            converter = Typed(member.Converter, type);
+            argument = value;
+            hasValue = HasValue(value, type);
+        }
+
+        var write = Expression.Block(
+            Expression.Assign(written, Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument)),
+            Expression.IfThen(
+                Expression.ReferenceNotEqual(written, Expression.Constant(null, typeof(AttributeValue))),
+                Expression.Call(item, AddMethod, Expression.Constant(member.AttributeName), written)));
+        return Expression.Block(
+            [value],
+            Expression.Assign(value, MemberAccess.Get(entity, member.Member)),
+            hasValue is null ? write : Expression.IfThen(hasValue, write));
+    }
+
+    private static Expression ReadMember(ParameterExpression item, ParameterExpression instance, ParameterExpression stored, MappedMember member)
+    {
+        var type = member.MemberType;
+        Expression read;
+        if (InnerOfNullable(member) is { } inner)
+        {
+            read = Expression.Convert(Expression.Call(inner, inner.Type.GetMethod("Read")!, stored), type);
+        }
+        else
+        {
+            var converter = Typed(member.Converter, type);
+            read = Expression.Call(converter, converter.Type.GetMethod("Read")!, stored);
+        }
+
+        var present = Expression.Call(item, TryGetValueMethod, Expression.Constant(member.AttributeName), stored);
+        var assign = MemberAccess.Set(
+            instance,
+            member.Member,
+            Expression.Condition(Expression.Call(IsNullMethod, stored), Expression.Default(type), read));
+        var typed = Typed(member.Converter, type);
+        if ((bool)typed.Type.GetProperty("HasValueWhenMissing")!.GetValue(member.Converter)!)
+        {
+            var missing = Expression.Call(typed, typed.Type.GetMethod("ValueWhenMissing")!);
+            return Expression.IfThenElse(present, assign, MemberAccess.Set(instance, member.Member, missing));
+        }
+
+        return Expression.IfThen(present, assign);
+    }
+
+    /// <summary>The converter as a constant typed to its AttributeConverter base, so calls dispatch virtually without casts.</summary>
+    private static ConstantExpression Typed(object converter, Type type) =>
+        Expression.Constant(converter, typeof(AttributeConverter<>).MakeGenericType(type));
+
+    /// <summary>For a Nullable member using the built-in nullable converter, the underlying converter (called directly to avoid a wrapper hop).</summary>
+    private static ConstantExpression? InnerOfNullable(MappedMember member)
+    {
+        if (Nullable.GetUnderlyingType(member.MemberType) is not { } underlying
+            || member.Converter.GetType() != typeof(NullableConverter<>).MakeGenericType(underlying))
+        {
+            return null;
+        }
+
+        var inner = member.Converter.GetType().GetProperty("Inner")!.GetValue(member.Converter)!;
+        return Typed(inner, underlying);
+    }
+
+    private static Expression? HasValue(ParameterExpression value, Type type) =>
+        type.IsValueType
+            ? Nullable.GetUnderlyingType(type) is null ? null : Expression.Property(value, "HasValue")
+            : Expression.ReferenceNotEqual(value, Expression.Constant(null, type));
+
+    private static TryExpression Guard(Type owner, IReadOnlyList<MappedMember> members, ParameterExpression current, List<Expression> statements, bool reading)
+    {
+        var exception = Expression.Parameter(typeof(Exception), "exception");
+        var names = members.Select(m => m.Name).ToArray();
+        var attributes = members.Select(m => m.AttributeName).ToArray();
+        var wrap = Expression.Call(
+            WrapMethod,
+            Expression.Constant(owner),
+            Expression.Constant(names),
+            Expression.Constant(attributes),
+            current,
+            Expression.Constant(reading),
+            exception);
+        statements.Add(Expression.Empty());
+        return Expression.TryCatch(
+            Expression.Block(typeof(void), statements),
+            Expression.Catch(exception, Expression.Throw(wrap, typeof(void))));
+    }
+}

@@ -1,0 +1,22 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynamo.Repositories.Metadata.Converters;
+
+/// <summary>Enums as S holding the member name (flags as "A, B"), so that reordering members never changes stored data.</summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal sealed class EnumConverter<TEnum> : AttributeConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    /// <inheritdoc/>
+    public override ScalarAttributeType? KeyType => ScalarAttributeType.S;
+
+    /// <inheritdoc/>
+    public override AttributeValue Write(TEnum value) => new() { S = value.ToString() };
+
+    /// <inheritdoc/>
+    public override TEnum Read(AttributeValue value) =>
+        Enum.TryParse<TEnum>(AttributeValues.S(value, typeof(TEnum)), ignoreCase: false, out var result)
+            ? result
+            : throw AttributeValues.Malformed("member name", typeof(TEnum));
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynamo.Repositories.Metadata.Converters;
+
+/// <summary>Guid as S in the "D" form (lower-case, hyphens).</summary>
+internal sealed class GuidConverter : AttributeConverter<Guid>
+{
+    /// <inheritdoc/>
+    public override ScalarAttributeType? KeyType => ScalarAttributeType.S;
+
+    /// <inheritdoc/>
+    public override AttributeValue Write(Guid value) => new() { S = value.ToString("D", CultureInfo.InvariantCulture) };
+
+    /// <inheritdoc/>
+    public override Guid Read(AttributeValue value) =>
+        Guid.TryParse(AttributeValues.S(value, typeof(Guid)), CultureInfo.InvariantCulture, out var result)
+            ? result
+            : throw AttributeValues.Malformed("GUID", typeof(Guid));
+}

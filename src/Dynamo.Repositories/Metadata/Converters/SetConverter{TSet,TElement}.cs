@@ -1,0 +1,90 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynamo.Repositories.Metadata.Converters;
+
+/// <summary>
+/// Sets as SS, NS or BS, chosen by the element's scalar type (strings, Guids, enums and dates as SS; numbers as NS;
+/// byte[] as BS). DynamoDB cannot store an empty set, so an empty set is written as no attribute, and a missing
+/// attribute is read back as an empty set (a null set therefore also reads back empty). Sets cannot hold null.
+/// </summary>
+/// <typeparam name="TSet">The property type (HashSet, ISet or IReadOnlySet).</typeparam>
+/// <typeparam name="TElement">The element type.</typeparam>
+internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> element) : AttributeConverter<TSet>
+    where TSet : IEnumerable<TElement>
+{
+    private readonly ScalarAttributeType _scalar = element.KeyType
+        ?? throw new ArgumentException($"{typeof(TElement).Name} cannot be a set element: it has no scalar DynamoDB type.", nameof(element));
+
+    /// <inheritdoc/>
+    public override IAttributeConverter? ElementConverter => element;
+
+    /// <inheritdoc/>
+    public override bool HasValueWhenMissing => true;
+
+    /// <inheritdoc/>
+    public override AttributeValue? Write(TSet value)
+    {
+        var count = value.TryGetNonEnumeratedCount(out var known) ? known : value.Count();
+        if (count == 0)
+        {
+            return null;
+        }
+
+        if (_scalar == ScalarAttributeType.B)
+        {
+            var binary = new List<MemoryStream>(count);
+            foreach (var item in value)
+            {
+                binary.Add(WriteElement(item).B);
+            }
+
+            return new AttributeValue { BS = binary };
+        }
+
+        var texts = new List<string>(count);
+        foreach (var item in value)
+        {
+            var written = WriteElement(item);
+            texts.Add(_scalar == ScalarAttributeType.N ? written.N : written.S);
+        }
+
+        return _scalar == ScalarAttributeType.N ? new AttributeValue { NS = texts } : new AttributeValue { SS = texts };
+    }
+
+    /// <inheritdoc/>
+    public override TSet Read(AttributeValue value)
+    {
+        var result = new HashSet<TElement>();
+        if (_scalar == ScalarAttributeType.B)
+        {
+            foreach (var item in value.BS ?? throw AttributeValues.WrongType("BS", typeof(TSet)))
+            {
+                result.Add(element.Read(new AttributeValue { B = item }));
+            }
+        }
+        else if (_scalar == ScalarAttributeType.N)
+        {
+            foreach (var item in value.NS ?? throw AttributeValues.WrongType("NS", typeof(TSet)))
+            {
+                result.Add(element.Read(new AttributeValue { N = item }));
+            }
+        }
+        else
+        {
+            foreach (var item in value.SS ?? throw AttributeValues.WrongType("SS", typeof(TSet)))
+            {
+                result.Add(element.Read(new AttributeValue { S = item }));
+            }
+        }
+
+        return (TSet)(object)result;
+    }
+
+    /// <inheritdoc/>
+    public override TSet ValueWhenMissing() => (TSet)(object)new HashSet<TElement>();
+
+    private AttributeValue WriteElement(TElement item) =>
+        (item is null ? null : element.Write(item))
+        ?? throw new ArgumentException($"A set of {typeof(TElement).Name} cannot hold null: DynamoDB sets hold values only.", nameof(item));
+}
