@@ -1,6 +1,6 @@
 namespace Dynamo.Repositories.Options;
 
-/// <summary>The AWS SDK retry mode.</summary>
+/// <summary>The AWS SDK retry mode (AWS SDK v4 has no legacy mode).</summary>
 public enum DynamoRetryMode
 {
     /// <summary>The SDK's standard retry mode.</summary>
@@ -8,7 +8,4 @@ public enum DynamoRetryMode
 
     /// <summary>The SDK's adaptive retry mode (client-side rate limiting).</summary>
     Adaptive,
-
-    /// <summary>The SDK's legacy retry mode.</summary>
-    Legacy,
 }

@@ -1,0 +1,114 @@
+using System.Reflection;
+using Dynamo.Repositories.DependencyInjection;
+using Dynamo.Repositories.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Scrutor;
+
+namespace Dynamo.Repositories;
+
+/// <summary>Registers Dynamo.Repositories in a service collection.</summary>
+public static class DynamoRepositoriesServiceCollectionExtensions
+{
+    private const string ActionKeyPrefix = nameof(DynamoRepositoryOptions) + ".";
+
+    /// <summary>
+    /// Registers the options bound from <paramref name="configuration"/> (conventionally the <c>"DynamoDb"</c> section,
+    /// validated at start-up), the DynamoDB client (unless the host registered an <c>IAmazonDynamoDB</c>), the entity
+    /// configurations, custom repositories found in <paramref name="assemblies"/>, the generic repositories, the scoped
+    /// unit of work and the table manager. Calling it again with the same arguments changes nothing.
+    /// </summary>
+    /// <param name="services">The service collection to add to.</param>
+    /// <param name="configuration">The configuration section holding the options, e.g. <c>configuration.GetSection("DynamoDb")</c>. Unknown keys in it are an error.</param>
+    /// <param name="assemblies">The assemblies holding the <c>IDynamoEntityConfiguration&lt;T&gt;</c> classes and custom repositories.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, IConfiguration configuration, params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        CheckAssemblies(assemblies);
+        var keyPrefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path + ":" : string.Empty;
+        return services.AddDynamoRepositoriesCore(
+            configuration,
+            keyPrefix,
+            options => options.Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true),
+            FromAssemblies(assemblies));
+    }
+
+    /// <summary>
+    /// Registers Dynamo.Repositories like <see cref="AddDynamoRepositories(IServiceCollection, IConfiguration, Assembly[])"/>,
+    /// with options set by code (validated at start-up).
+    /// </summary>
+    /// <param name="services">The service collection to add to.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <param name="assemblies">The assemblies holding the <c>IDynamoEntityConfiguration&lt;T&gt;</c> classes and custom repositories.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, params Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        CheckAssemblies(assemblies);
+        return services.AddDynamoRepositoriesCore(configure, ActionKeyPrefix, options => options.Configure(configure), FromAssemblies(assemblies));
+    }
+
+    /// <summary>Registers with configurations and repositories taken from an explicit list of types instead of whole assemblies (tests).</summary>
+    internal static IServiceCollection AddDynamoRepositoriesFromTypes(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        ArgumentNullException.ThrowIfNull(types);
+        // Scrutor's FromTypes keeps public types only: scan the types' assemblies and keep the listed types instead.
+        var candidates = types.ToHashSet();
+        return services.AddDynamoRepositoriesCore(
+            configure,
+            ActionKeyPrefix,
+            options => options.Configure(configure),
+            FromAssemblies([.. candidates.Select(t => t.Assembly).Distinct()], candidates.Contains));
+    }
+
+    private static Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> FromAssemblies(Assembly[] assemblies, Func<Type, bool>? include = null) =>
+        (selector, predicate) => selector.FromAssemblies(assemblies).AddClasses(
+            classes => classes.Where(t => IsConcreteClass(t) && (include is null || include(t)) && predicate(t)),
+            publicOnly: false);
+
+    private static IServiceCollection AddDynamoRepositoriesCore(
+        this IServiceCollection services,
+        object optionsSource,
+        string keyPrefix,
+        Action<OptionsBuilder<DynamoRepositoryOptions>> applyOptions,
+        Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> classes)
+    {
+        var registration = services
+            .FirstOrDefault(d => !d.IsKeyedService && d.ServiceType == typeof(DynamoRegistration))?.ImplementationInstance as DynamoRegistration;
+        var firstCall = registration is null;
+        registration ??= new DynamoRegistration();
+
+        var options = services.AddOptions<DynamoRepositoryOptions>();
+        if (registration.TryAddOptionsSource(optionsSource, keyPrefix))
+        {
+            applyOptions(options);
+        }
+
+        if (firstCall)
+        {
+            services.AddSingleton(registration);
+            options.ValidateOnStart();
+            services.AddCoreServices(registration);
+        }
+
+        services.AddScannedTypes(registration, classes);
+        return services;
+    }
+
+    private static void CheckAssemblies(Assembly[] assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        if (Array.IndexOf(assemblies, null) >= 0)
+        {
+            throw new ArgumentException("The assemblies to scan must not contain null; pass e.g. typeof(OrderConfiguration).Assembly.", nameof(assemblies));
+        }
+    }
+
+    private static bool IsConcreteClass(Type type) => type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false };
+}
