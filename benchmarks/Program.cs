@@ -1,3 +1,25 @@
 using BenchmarkDotNet.Running;
+using Dynamo.Repositories.Benchmarks.EndToEnd;
+using Dynamo.Repositories.Benchmarks.Infrastructure;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Modes:
+//   --quick          every category, short in-process job, then one ratio table (a few minutes)
+//   --e2e            requests/second and requests per operation against DynamoDB Local (no BenchmarkDotNet)
+//   anything else    BenchmarkDotNet's switcher, e.g. --filter '*' for the full run, --list flat
+if (args.Contains("--e2e"))
+{
+    return await EndToEndRunner.RunAsync(args);
+}
+
+var quick = args.Contains("--quick");
+var rest = args.Where(a => a != "--quick").ToArray();
+if (quick && !rest.Contains("--filter"))
+{
+    rest = [.. rest, "--filter", "*"];
+}
+
+var summaries = BenchmarkSwitcher
+    .FromAssembly(typeof(Program).Assembly)
+    .Run(rest, quick ? BenchConfigs.Quick() : BenchConfigs.Full());
+RatioTable.Print(summaries);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

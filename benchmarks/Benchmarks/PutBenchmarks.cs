@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Dynamo.Repositories.Benchmarks.Infrastructure;
+using Dynamo.Repositories.Benchmarks.Model;
+
+namespace Dynamo.Repositories.Benchmarks.Benchmarks;
+
+/// <summary>One new versioned entity written with a conditional PutItem (the key must be absent).</summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Put")]
+public class PutBenchmarks : CannedBenchmark
+{
+    private BenchOrder _order = null!;
+    private ContextOrder _contextOrder = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        SetupContenders();
+        _order = OrderData.Create(OrderData.WriteCustomer, 1)[0];
+        _contextOrder = ContextOrder.From(_order);
+        var check = new EquivalenceCheck("Put", Handler);
+        await check.RunWriteAsync("LowLevel", LowLevel_Put);
+        await check.RunWriteAsync("DynamoDBContext", DynamoDBContext_Put);
+        check.Verify();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupContenders();
+
+    // Each write starts from a new (unversioned) entity, as the first write of every contender does.
+    [Benchmark(Baseline = true)]
+    public Task LowLevel_Put()
+    {
+        _order.Version = null;
+        return LowLevel.AddAsync(_order);
+    }
+
+    [Benchmark]
+    public Task DynamoDBContext_Put()
+    {
+        _contextOrder.Version = null;
+        return Context.AddAsync(_contextOrder);
+    }
+}
