@@ -4,7 +4,7 @@ namespace Dynamo.Repositories;
 /// A write's version or existence condition failed: the stored item changed since it was loaded, an item with the
 /// key of an added entity already exists, or an updated or deleted item no longer exists. Reload and retry, or discard.
 /// </summary>
-public sealed class ConcurrencyConflictException : DynamoRepositoryException
+public sealed class ConcurrencyConflictException : UnitOfWorkException
 {
     /// <summary>Initializes a new instance of the <see cref="ConcurrencyConflictException"/> class.</summary>
     /// <param name="message">The message.</param>
@@ -13,8 +13,16 @@ public sealed class ConcurrencyConflictException : DynamoRepositoryException
     /// <param name="expectedVersion">The version the write expected, if the entity is versioned.</param>
     /// <param name="storedVersion">The version stored in DynamoDB, when DynamoDB returned it.</param>
     /// <param name="innerException">The AWS exception.</param>
-    public ConcurrencyConflictException(string message, Type entityType, string key, long? expectedVersion = null, long? storedVersion = null, Exception? innerException = null)
-        : base(message, entityType, key, innerException)
+    /// <param name="outcomes">The outcome of every staged write of the commit, in staging order.</param>
+    public ConcurrencyConflictException(
+        string message,
+        Type entityType,
+        string key,
+        long? expectedVersion = null,
+        long? storedVersion = null,
+        Exception? innerException = null,
+        IReadOnlyList<StagedWriteOutcome>? outcomes = null)
+        : base(message, entityType, key, outcomes, innerException)
     {
         ExpectedVersion = expectedVersion;
         StoredVersion = storedVersion;

@@ -45,4 +45,27 @@ public interface IDynamoRepository<T> : IReadDynamoRepository<T>, IRepositoryBas
     /// <param name="cancellationToken">Cancels the commit; the write then stays staged.</param>
     /// <returns>The entity written.</returns>
     Task<T> UpsertAsync(T entity, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes many entities with BatchWriteItem, 25 per request, retrying unprocessed items with backoff. This is
+    /// NOT atomic and bypasses the unit of work: items are written as they are (create or replace, no condition, the
+    /// version neither checked nor bumped), and after a failure the items already written stay written. Meant for
+    /// imports too large for one transaction.
+    /// </summary>
+    /// <param name="entities">The entities to write; each key may appear once.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests (items already written stay written).</param>
+    /// <returns>The number of items written.</returns>
+    /// <exception cref="BulkWriteIncompleteException">Some items could not be written after the configured retries.</exception>
+    Task<int> BulkPutNonAtomicAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes many entities with BatchWriteItem, 25 per request, retrying unprocessed items with backoff. This is
+    /// NOT atomic and bypasses the unit of work: no condition and no version check; after a failure the items already
+    /// deleted stay deleted.
+    /// </summary>
+    /// <param name="entities">The entities to delete (only their keys are used); each key may appear once.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests (items already deleted stay deleted).</param>
+    /// <returns>The number of delete requests processed.</returns>
+    /// <exception cref="BulkWriteIncompleteException">Some items could not be deleted after the configured retries.</exception>
+    Task<int> BulkDeleteNonAtomicAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default);
 }

@@ -76,7 +76,7 @@ public sealed class DynamoDbLocal : IAsyncDisposable
         {
             var port = options.Port != 0 ? options.Port : FreePort.Next();
             var serviceUrl = $"http://127.0.0.1:{port}";
-            var process = EmulatorProcess.Start(java, directory, port);
+            var process = EmulatorProcess.Start(java, options.JavaOptions, directory, port);
             try
             {
                 await EndpointProbe.WaitUntilReadyAsync(serviceUrl, options.StartTimeout, process, "started by DynamoDbLocal", cancellationToken).ConfigureAwait(false);

@@ -53,21 +53,24 @@ public static class DynamoRepositoriesServiceCollectionExtensions
     }
 
     /// <summary>Registers with configurations and repositories taken from an explicit list of types instead of whole assemblies (tests).</summary>
-    internal static IServiceCollection AddDynamoRepositories(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types)
+    internal static IServiceCollection AddDynamoRepositoriesFromTypes(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         ArgumentNullException.ThrowIfNull(types);
-        var candidates = types.ToArray();
+        // Scrutor's FromTypes keeps public types only: scan the types' assemblies and keep the listed types instead.
+        var candidates = types.ToHashSet();
         return services.AddDynamoRepositoriesCore(
             configure,
             ActionKeyPrefix,
             options => options.Configure(configure),
-            (selector, predicate) => selector.FromTypes(candidates.Where(t => IsConcreteClass(t) && predicate(t))));
+            FromAssemblies([.. candidates.Select(t => t.Assembly).Distinct()], candidates.Contains));
     }
 
-    private static Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> FromAssemblies(Assembly[] assemblies) =>
-        (selector, predicate) => selector.FromAssemblies(assemblies).AddClasses(classes => classes.Where(t => IsConcreteClass(t) && predicate(t)), publicOnly: false);
+    private static Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> FromAssemblies(Assembly[] assemblies, Func<Type, bool>? include = null) =>
+        (selector, predicate) => selector.FromAssemblies(assemblies).AddClasses(
+            classes => classes.Where(t => IsConcreteClass(t) && (include is null || include(t)) && predicate(t)),
+            publicOnly: false);
 
     private static IServiceCollection AddDynamoRepositoriesCore(
         this IServiceCollection services,

@@ -78,7 +78,7 @@ public sealed class DynamoDbLocalTests
         var ct = TestContext.Current.CancellationToken;
 
         // A second, private instance: the shared one must keep running for the other tests.
-        var dynamo = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { UseEnvironmentVariables = false }, ct);
+        var dynamo = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { UseEnvironmentVariables = false, StartTimeout = TimeSpan.FromSeconds(120) }, ct);
         using var client = dynamo.CreateClient();
         var before = await client.ListTablesAsync(new ListTablesRequest(), ct);
         var processId = dynamo.ProcessId;
@@ -90,6 +90,20 @@ public sealed class DynamoDbLocalTests
         Assert.NotNull(processId);
         Assert.False(IsRunning(processId.Value));
         await Assert.ThrowsAnyAsync<Exception>(() => client.ListTablesAsync(new ListTablesRequest(), ct));
+    }
+
+    [Fact]
+    public async Task DisposeAsync_LeavesEndpointRunning_WhenEndpointIsExternal()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var external = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { Endpoint = _fixture.ServiceUrl }, ct);
+
+        await external.DisposeAsync();
+        var after = await _fixture.Client.ListTablesAsync(new ListTablesRequest(), ct);
+
+        Assert.True(external.IsExternal);
+        Assert.Equal(_fixture.ServiceUrl, external.ServiceUrl);
+        Assert.Equal(System.Net.HttpStatusCode.OK, after.HttpStatusCode);
     }
 
     private static bool IsRunning(int processId)

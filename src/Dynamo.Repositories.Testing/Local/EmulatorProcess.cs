@@ -35,15 +35,16 @@ internal sealed class EmulatorProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts <c>java -jar DynamoDBLocal.jar</c> in memory on <paramref name="port"/>.</summary>
-    public static EmulatorProcess Start(string javaPath, string directory, int port)
+    public static EmulatorProcess Start(string javaPath, IEnumerable<string> javaOptions, string directory, int port)
     {
-        var arguments = new[]
-        {
+        string[] arguments =
+        [
+            .. javaOptions,
             "-Djava.library.path=" + Path.Combine(directory, EmulatorInstaller.LibraryDirectoryName),
             "-jar", Path.Combine(directory, EmulatorInstaller.JarFileName),
             "-inMemory", "-sharedDb", "-disableTelemetry",
             "-port", port.ToString(CultureInfo.InvariantCulture),
-        };
+        ];
         var process = new Process { StartInfo = ProcessRunner.CreateStartInfo(javaPath, arguments, directory) };
         var emulator = new EmulatorProcess(process);
         process.OutputDataReceived += (_, e) => emulator.Output.Add(e.Data);

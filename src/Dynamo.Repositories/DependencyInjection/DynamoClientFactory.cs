@@ -16,11 +16,22 @@ internal static class DynamoClientFactory
     private const string ProfileVariable = "AWS_PROFILE";
 
     /// <summary>Creates a client; the container owns and disposes it.</summary>
-    public static AmazonDynamoDBClient Create(DynamoRepositoryOptions options)
+    public static AmazonDynamoDBClient Create(DynamoRepositoryOptions options, string keyPrefix)
     {
         var config = CreateConfig(options);
         var credentials = LocalCredentials(config);
-        return credentials is null ? new AmazonDynamoDBClient(config) : new AmazonDynamoDBClient(credentials, config);
+        try
+        {
+            return credentials is null ? new AmazonDynamoDBClient(config) : new AmazonDynamoDBClient(credentials, config);
+        }
+        catch (AmazonClientException exception)
+        {
+            // The SDK's messages ("No RegionEndpoint or ServiceURL configured") do not say which setting to change.
+            throw new DynamoOptionsException(
+                $"The DynamoDB client cannot be created: {exception.Message}. Set {keyPrefix}Region (e.g. eu-west-1) or {keyPrefix}ServiceUrl "
+                + "(e.g. http://localhost:8000), or the AWS_REGION environment variable, or register your own IAmazonDynamoDB.",
+                exception);
+        }
     }
 
     /// <summary>Translates the options into the SDK's client configuration.</summary>

@@ -158,9 +158,9 @@ internal static partial class EntityMetadataFactory
             {
                 converter = converters.Create(memberType);
             }
-            catch (EntityConfigurationException nested) when (nested.EntityType != typeof(T))
+            catch (EntityConfigurationException nested)
             {
-                throw Error<T>($"{name}.{member.Name}: {nested.Message}", $"{member.Name}.{nested.PropertyName}");
+                throw Error<T>($"{name}.{member.Name}: {nested.Message}", nested.PropertyName is null ? member.Name : $"{member.Name}.{nested.PropertyName}");
             }
         }
 

@@ -19,10 +19,18 @@ internal sealed class EntityMetadata<T>(
     where T : class
 {
     /// <summary>Writes every mapped, non-null property of an entity into a new item.</summary>
-    public Dictionary<string, AttributeValue> ToItem(T entity) => toItem(entity);
+    public Dictionary<string, AttributeValue> ToItem(T entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return toItem(entity);
+    }
 
     /// <summary>Reads an entity from an item; throws <see cref="EntityMappingException"/> naming the property that does not fit.</summary>
-    public T FromItem(Dictionary<string, AttributeValue> item) => fromItem(item);
+    public T FromItem(Dictionary<string, AttributeValue> item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return fromItem(item);
+    }
 
     /// <summary>Builds the primary key of an entity.</summary>
     public Dictionary<string, AttributeValue> KeyOf(T entity)

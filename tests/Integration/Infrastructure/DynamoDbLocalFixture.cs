@@ -58,7 +58,9 @@ public sealed class DynamoDbLocalFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _dynamo = await DynamoDbLocal.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        // Generous: the JVM starts slowly when the machine is busy building and testing in parallel.
+        var options = new DynamoDbLocalOptions { StartTimeout = TimeSpan.FromSeconds(120) };
+        _dynamo = await DynamoDbLocal.StartAsync(options, TestContext.Current.CancellationToken);
         _client = _dynamo.CreateClient();
     }
 

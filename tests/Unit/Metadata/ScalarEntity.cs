@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.UnitTests.Mapping;
+namespace Dynamo.Repositories.UnitTests.Metadata;
 
 public enum Status
 {
@@ -15,7 +15,7 @@ public enum Permissions
     Write = 2,
 }
 
-public sealed class Scalars
+public sealed class ScalarEntity
 {
     public string Id { get; set; } = "";
 
@@ -86,7 +86,7 @@ public sealed class Scalars
     public Status? NullableStatus { get; set; }
 }
 
-public sealed class ScalarsConfiguration : Dynamo.Repositories.Mapping.IDynamoEntityConfiguration<Scalars>
+public sealed class ScalarEntityConfiguration : Dynamo.Repositories.Mapping.IDynamoEntityConfiguration<ScalarEntity>
 {
-    public void Configure(Dynamo.Repositories.Mapping.DynamoEntityBuilder<Scalars> builder) => builder.HasPartitionKey(x => x.Id);
+    public void Configure(Dynamo.Repositories.Mapping.DynamoEntityBuilder<ScalarEntity> builder) => builder.HasPartitionKey(x => x.Id);
 }

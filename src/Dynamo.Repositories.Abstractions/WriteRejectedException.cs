@@ -1,0 +1,18 @@
+namespace Dynamo.Repositories;
+
+/// <summary>
+/// DynamoDB refused a write as invalid (a validation error, a missing table...). Nothing was written; the inner exception says what DynamoDB objected to.
+/// </summary>
+public sealed class WriteRejectedException : UnitOfWorkException
+{
+    /// <summary>Initializes a new instance of the <see cref="WriteRejectedException"/> class.</summary>
+    /// <param name="message">The message, naming the entity and key at fault and what to do.</param>
+    /// <param name="entityType">The entity type of the write at fault, if known.</param>
+    /// <param name="key">A description of the key of the write at fault, if known.</param>
+    /// <param name="outcomes">The outcome of every staged write of the commit, in staging order.</param>
+    /// <param name="innerException">The AWS exception.</param>
+    public WriteRejectedException(string message, Type? entityType = null, string? key = null, IReadOnlyList<StagedWriteOutcome>? outcomes = null, Exception? innerException = null)
+        : base(message, entityType, key, outcomes, innerException)
+    {
+    }
+}

@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+
+namespace Dynamo.Repositories;
+
+// Writes: the synchronous methods stage into the scope's unit of work; the Ardalis methods stage and commit.
+public partial class DynamoRepository<T>
+{
+    /// <inheritdoc/>
+    public virtual void Add(T entity) => Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Add);
+
+    /// <inheritdoc/>
+    public virtual void Update(T entity) => Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Update);
+
+    /// <inheritdoc/>
+    public virtual void Upsert(T entity) => Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Upsert);
+
+    /// <inheritdoc/>
+    public virtual void Delete(T entity) => Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Delete);
+
+    /// <inheritdoc/>
+    public virtual void Check(EntityKey key, Expression<Func<T, bool>> condition) =>
+        Context.UnitOfWorkCore.StageCheck(Metadata, TableName, key, condition);
+
+    /// <inheritdoc/>
+    public virtual async Task<T> UpsertAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        Upsert(entity);
+        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return entity;
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        Add(entity);
+        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return entity;
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    {
+        var list = StageAll(entities, Add);
+        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        Update(entity);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    {
+        StageAll(entities, Update);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        Delete(entity);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    {
+        StageAll(entities, Delete);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => Context.UnitOfWorkCore.SaveChangesAsync(cancellationToken);
+
+    private static List<T> StageAll(IEnumerable<T> entities, Action<T> stage)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var list = entities.ToList();
+        foreach (var entity in list)
+        {
+            stage(entity);
+        }
+
+        return list;
+    }
+}

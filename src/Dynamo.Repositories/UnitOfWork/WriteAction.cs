@@ -1,0 +1,138 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynamo.Repositories.UnitOfWork;
+
+/// <summary>
+/// One staged write turned into the parts of a DynamoDB request at commit time. It becomes either a single
+/// conditional request or one action of a TransactWriteItems request.
+/// </summary>
+internal sealed class WriteAction
+{
+    /// <summary>Gets the staged write this action was prepared from.</summary>
+    public required StagedWrite Source { get; init; }
+
+    /// <summary>Gets the operation sent.</summary>
+    public required WriteActionType Type { get; init; }
+
+    /// <summary>Gets the physical table name.</summary>
+    public required string TableName { get; init; }
+
+    /// <summary>Gets the primary key of the item.</summary>
+    public required Dictionary<string, AttributeValue> Key { get; init; }
+
+    /// <summary>Gets the whole item, for a Put.</summary>
+    public Dictionary<string, AttributeValue>? Item { get; init; }
+
+    /// <summary>Gets the update expression, for an Update.</summary>
+    public string? UpdateExpression { get; init; }
+
+    /// <summary>Gets the condition expression, if any.</summary>
+    public string? ConditionExpression { get; init; }
+
+    /// <summary>Gets the expression attribute names (null when none; may be shared and must not be changed).</summary>
+    public Dictionary<string, string>? Names { get; init; }
+
+    /// <summary>Gets the expression attribute values (null when none).</summary>
+    public Dictionary<string, AttributeValue>? Values { get; init; }
+
+    /// <summary>Gets the estimated size in bytes, as DynamoDB counts it.</summary>
+    public long EstimatedSize { get; init; }
+
+    /// <summary>Gets the version the condition expects stored, for versioned entities (null when absent or unversioned).</summary>
+    public long? ExpectedVersion { get; init; }
+
+    /// <summary>Gets the version written, to set on the entity when the commit succeeds; null when nothing changes.</summary>
+    public long? NewVersion { get; init; }
+
+    /// <summary>Gets a description of the key, for messages.</summary>
+    public required string KeyDescription { get; init; }
+
+    /// <summary>Builds the action of a TransactWriteItems request.</summary>
+    public TransactWriteItem ToTransactItem() => Type switch
+    {
+        WriteActionType.Put => new TransactWriteItem
+        {
+            Put = new Put
+            {
+                TableName = TableName,
+                Item = Item,
+                ConditionExpression = ConditionExpression,
+                ExpressionAttributeNames = Names,
+                ExpressionAttributeValues = Values,
+                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            },
+        },
+        WriteActionType.Update => new TransactWriteItem
+        {
+            Update = new Update
+            {
+                TableName = TableName,
+                Key = Key,
+                UpdateExpression = UpdateExpression,
+                ConditionExpression = ConditionExpression,
+                ExpressionAttributeNames = Names,
+                ExpressionAttributeValues = Values,
+                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            },
+        },
+        WriteActionType.Delete => new TransactWriteItem
+        {
+            Delete = new Delete
+            {
+                TableName = TableName,
+                Key = Key,
+                ConditionExpression = ConditionExpression,
+                ExpressionAttributeNames = Names,
+                ExpressionAttributeValues = Values,
+                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            },
+        },
+        _ => new TransactWriteItem
+        {
+            ConditionCheck = new ConditionCheck
+            {
+                TableName = TableName,
+                Key = Key,
+                ConditionExpression = ConditionExpression,
+                ExpressionAttributeNames = Names,
+                ExpressionAttributeValues = Values,
+                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            },
+        },
+    };
+
+    /// <summary>Builds the single conditional PutItem request.</summary>
+    public PutItemRequest ToPutItemRequest() => new()
+    {
+        TableName = TableName,
+        Item = Item,
+        ConditionExpression = ConditionExpression,
+        ExpressionAttributeNames = Names,
+        ExpressionAttributeValues = Values,
+        ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+    };
+
+    /// <summary>Builds the single conditional UpdateItem request.</summary>
+    public UpdateItemRequest ToUpdateItemRequest() => new()
+    {
+        TableName = TableName,
+        Key = Key,
+        UpdateExpression = UpdateExpression,
+        ConditionExpression = ConditionExpression,
+        ExpressionAttributeNames = Names,
+        ExpressionAttributeValues = Values,
+        ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+    };
+
+    /// <summary>Builds the single conditional DeleteItem request.</summary>
+    public DeleteItemRequest ToDeleteItemRequest() => new()
+    {
+        TableName = TableName,
+        Key = Key,
+        ConditionExpression = ConditionExpression,
+        ExpressionAttributeNames = Names,
+        ExpressionAttributeValues = Values,
+        ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+    };
+}
