@@ -34,9 +34,7 @@ public sealed class OptionsIsolationTests(DynamoDbLocalFixture fixture)
     private static async Task PutAsync(IServiceProvider services, Parcel parcel)
     {
         using var scope = services.CreateScope();
-        var context = scope.ServiceProvider.GetRequiredService<DynamoContext>();
-        var metadata = context.Model.Get<Parcel>();
-        await context.Client.PutItemAsync(new PutItemRequest { TableName = context.TableNames.Resolve(metadata), Item = metadata.ToItem(parcel) }, Token);
+        await scope.ServiceProvider.GetRequiredService<IDynamoRepository<Parcel>>().AddAsync(parcel, Token);
     }
 
     private async Task<bool> ExistsAsync(string table, string id)
