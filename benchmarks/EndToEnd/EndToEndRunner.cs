@@ -16,7 +16,7 @@ public static class EndToEndRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var iterations = int.Parse(Option(args, "--iterations") ?? "100", CultureInfo.InvariantCulture);
+        var iterations = Math.Max(10, int.Parse(Option(args, "--iterations") ?? "100", CultureInfo.InvariantCulture));
         await using var endpoint = await E2eEndpoint.StartAsync(Option(args, "--endpoint"));
         using var counter = new CountingHandler();
         using var client = BenchClients.Create(endpoint.ServiceUrl, counter);
@@ -51,10 +51,17 @@ public static class EndToEndRunner
     private static async Task<string> MeasureAsync(E2eOperation operation, CountingHandler counter)
     {
         // Warm-up outside the measurement: first-call costs (metadata caches, connections, JIT).
-        var warmups = Math.Min(3, operation.Iterations);
-        for (var i = 0; i < warmups; i++)
+        var warmups = Math.Clamp(operation.Iterations / 10, 1, 3);
+        try
         {
-            await operation.Run(i);
+            for (var i = 0; i < warmups; i++)
+            {
+                await operation.Run(i);
+            }
+        }
+        catch (NotSupportedException)
+        {
+            return $"| {operation.Operation} | {operation.Contender} | not implemented yet | | | | | |";
         }
 
         var requestsBefore = counter.Count;
