@@ -21,6 +21,8 @@ public abstract class CannedBenchmark
 
     protected ContextContender Context { get; private set; } = null!;
 
+    protected OursContender Ours { get; private set; } = null!;
+
     protected void SetupContenders()
     {
         Responses = new CannedResponses();
@@ -28,10 +30,12 @@ public abstract class CannedBenchmark
         Client = BenchClients.CreateCanned(Handler);
         LowLevel = new LowLevelContender(Client, BenchOrderConfiguration.TableName);
         Context = new ContextContender(Client);
+        Ours = new OursContender(Client);
     }
 
     protected void CleanupContenders()
     {
+        Ours.Dispose();
         Context.Context.Dispose();
         Client.Dispose();
         Handler.Dispose();

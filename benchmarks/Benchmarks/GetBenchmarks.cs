@@ -17,6 +17,7 @@ public class GetBenchmarks : CannedBenchmark
         SetupContenders();
         var check = new EquivalenceCheck("Get", Handler);
         await check.RunAsync("LowLevel", async () => [(await LowLevel.GetAsync(OrderData.QueryCustomer, OrderId))!]);
+        await check.RunOursAsync("Ours", async () => [(await Ours.GetAsync(OrderData.QueryCustomer, OrderId))!]);
         await check.RunAsync("DynamoDBContext", async () => [(await Context.GetAsync(OrderData.QueryCustomer, OrderId)).ToBenchOrder()]);
         check.Verify([Responses.GetOrder]);
     }
@@ -26,6 +27,9 @@ public class GetBenchmarks : CannedBenchmark
 
     [Benchmark(Baseline = true)]
     public Task<BenchOrder?> LowLevel_Get() => LowLevel.GetAsync(OrderData.QueryCustomer, OrderId);
+
+    [Benchmark]
+    public Task<BenchOrder?> Ours_Get() => Ours.GetAsync(OrderData.QueryCustomer, OrderId);
 
     [Benchmark]
     public Task<ContextOrder> DynamoDBContext_Get() => Context.GetAsync(OrderData.QueryCustomer, OrderId);

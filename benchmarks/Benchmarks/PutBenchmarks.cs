@@ -10,6 +10,7 @@ namespace Dynamo.Repositories.Benchmarks.Benchmarks;
 public class PutBenchmarks : CannedBenchmark
 {
     private BenchOrder _order = null!;
+    private BenchOrder _ourOrder = null!;
     private ContextOrder _contextOrder = null!;
 
     [GlobalSetup]
@@ -17,9 +18,15 @@ public class PutBenchmarks : CannedBenchmark
     {
         SetupContenders();
         _order = OrderData.Create(OrderData.WriteCustomer, 1)[0];
+        _ourOrder = OrderData.Create(OrderData.WriteCustomer, 1)[0];
         _contextOrder = ContextOrder.From(_order);
         var check = new EquivalenceCheck("Put", Handler);
         await check.RunWriteAsync("LowLevel", LowLevel_Put);
+        await check.RunOursAsync("Ours", async () =>
+        {
+            await Ours_Put();
+            return [];
+        });
         await check.RunWriteAsync("DynamoDBContext", DynamoDBContext_Put);
         check.Verify();
     }
@@ -33,6 +40,13 @@ public class PutBenchmarks : CannedBenchmark
     {
         _order.Version = null;
         return LowLevel.AddAsync(_order);
+    }
+
+    [Benchmark]
+    public Task<BenchOrder> Ours_Put()
+    {
+        _ourOrder.Version = null;
+        return Ours.AddAsync(_ourOrder);
     }
 
     [Benchmark]

@@ -15,6 +15,7 @@ public class QueryBenchmarks : CannedBenchmark
         SetupContenders();
         var check = new EquivalenceCheck("Query100", Handler);
         await check.RunAsync("LowLevel", async () => await LowLevel_Query());
+        await check.RunOursAsync("Ours", async () => await Ours_Query());
         await check.RunAsync("DynamoDBContext", async () => (await DynamoDBContext_Query()).ConvertAll(o => o.ToBenchOrder()));
         check.Verify(Responses.QueryOrders);
     }
@@ -24,6 +25,9 @@ public class QueryBenchmarks : CannedBenchmark
 
     [Benchmark(Baseline = true)]
     public Task<List<BenchOrder>> LowLevel_Query() => LowLevel.QueryAsync(OrderData.QueryCustomer);
+
+    [Benchmark]
+    public Task<List<BenchOrder>> Ours_Query() => Ours.QueryAsync(OrderData.QueryCustomer);
 
     [Benchmark]
     public Task<List<ContextOrder>> DynamoDBContext_Query() => Context.QueryAsync(OrderData.QueryCustomer);

@@ -15,6 +15,7 @@ public class StreamBenchmarks : CannedBenchmark
         SetupContenders();
         var check = new EquivalenceCheck("Stream1000", Handler);
         await check.RunAsync("LowLevel", async () => await Collect(LowLevel.StreamAsync(OrderData.StreamCustomer)));
+        await check.RunOursAsync("Ours", async () => await Collect(Ours.StreamAsync(OrderData.StreamCustomer)));
         await check.RunAsync("DynamoDBContext", async () =>
         {
             var orders = new List<BenchOrder>();
@@ -32,6 +33,18 @@ public class StreamBenchmarks : CannedBenchmark
     {
         long sum = 0;
         await foreach (var order in LowLevel.StreamAsync(OrderData.StreamCustomer))
+        {
+            sum += order.Quantity;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public async Task<long> Ours_Stream()
+    {
+        long sum = 0;
+        await foreach (var order in Ours.StreamAsync(OrderData.StreamCustomer))
         {
             sum += order.Quantity;
         }

@@ -10,6 +10,7 @@ namespace Dynamo.Repositories.Benchmarks.Benchmarks;
 public class UnitOfWorkBenchmarks : CannedBenchmark
 {
     private List<BenchOrder> _orders = null!;
+    private List<BenchOrder> _ourOrders = null!;
     private List<ContextOrder> _contextOrders = null!;
 
     [Params(25, 100)]
@@ -20,9 +21,15 @@ public class UnitOfWorkBenchmarks : CannedBenchmark
     {
         SetupContenders();
         _orders = OrderData.Create(OrderData.WriteCustomer, Writes);
+        _ourOrders = OrderData.Create(OrderData.WriteCustomer, Writes);
         _contextOrders = _orders.ConvertAll(ContextOrder.From);
         var check = new EquivalenceCheck($"UnitOfWork {Writes}", Handler);
         await check.RunWriteAsync("LowLevel", LowLevel_Transact);
+        await check.RunOursAsync("Ours", async () =>
+        {
+            await Ours_Transact();
+            return [];
+        });
         await check.RunWriteAsync("DynamoDBContext", DynamoDBContext_Transact);
         check.Verify();
     }
@@ -39,6 +46,17 @@ public class UnitOfWorkBenchmarks : CannedBenchmark
         }
 
         return LowLevel.TransactAddAsync(_orders);
+    }
+
+    [Benchmark]
+    public Task<int> Ours_Transact()
+    {
+        foreach (var order in _ourOrders)
+        {
+            order.Version = null;
+        }
+
+        return Ours.TransactAddAsync(_ourOrders);
     }
 
     [Benchmark]

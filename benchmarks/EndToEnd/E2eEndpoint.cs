@@ -1,28 +1,34 @@
+using Dynamo.Repositories.Testing;
+
 namespace Dynamo.Repositories.Benchmarks.EndToEnd;
 
-/// <summary>The DynamoDB the end-to-end mode talks to: a given endpoint, or a DynamoDB Local it starts and stops.</summary>
+/// <summary>
+/// The DynamoDB the end-to-end mode talks to: <c>--endpoint URL</c> when given, otherwise
+/// <see cref="DynamoDbLocal"/> (which honours DYNAMODB_ENDPOINT, or fetches, starts and stops DynamoDB Local).
+/// </summary>
 public sealed class E2eEndpoint : IAsyncDisposable
 {
-    private readonly IAsyncDisposable? _owned;
+    private readonly DynamoDbLocal? _local;
 
-    private E2eEndpoint(string serviceUrl, IAsyncDisposable? owned)
+    private E2eEndpoint(string serviceUrl, DynamoDbLocal? local)
     {
         ServiceUrl = serviceUrl;
-        _owned = owned;
+        _local = local;
     }
 
     public string ServiceUrl { get; }
 
-    public static Task<E2eEndpoint> StartAsync(string? endpoint)
+    public static async Task<E2eEndpoint> StartAsync(string? endpoint)
     {
-        endpoint ??= Environment.GetEnvironmentVariable("DYNAMODB_ENDPOINT");
         if (!string.IsNullOrWhiteSpace(endpoint))
         {
-            return Task.FromResult(new E2eEndpoint(endpoint, null));
+            return new E2eEndpoint(endpoint, null);
         }
 
-        throw new InvalidOperationException("Pass --endpoint http://localhost:8000 or set DYNAMODB_ENDPOINT to a running DynamoDB Local.");
+        // Generous start timeout: the emulator starts slowly on a busy two-core machine.
+        var local = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { StartTimeout = TimeSpan.FromMinutes(2) });
+        return new E2eEndpoint(local.ServiceUrl, local);
     }
 
-    public ValueTask DisposeAsync() => _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _local?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

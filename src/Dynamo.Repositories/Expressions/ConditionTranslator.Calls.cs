@@ -34,6 +34,13 @@ internal sealed partial class ConditionTranslator
             return Comparison(Expression.Equal(ExpressionValues.StripConvert(call.Object), ExpressionValues.StripConvert(call.Arguments[0])));
         }
 
+        if (method.Name == "Contains" && method.DeclaringType == typeof(MemoryExtensions) && call.Arguments.Count >= 2
+            && (call.Arguments.Count == 2 || call.Arguments[2] is ConstantExpression { Value: null }))
+        {
+            // C# 14 binds array.Contains(x) to MemoryExtensions.Contains(ReadOnlySpan<T>, T): read the array itself.
+            return CollectionContains(call, UnwrapSpan(call.Arguments[0]), call.Arguments[1]);
+        }
+
         if (method.Name == "Contains")
         {
             var (source, item) = call.Object is null && call.Arguments.Count == 2
@@ -105,6 +112,13 @@ internal sealed partial class ConditionTranslator
 
         return Condition.Of($"{member.Write(_attributes)} IN ({string.Join(", ", placeholders)})");
     }
+
+    private static Expression UnwrapSpan(Expression expression) => expression switch
+    {
+        MethodCallExpression { Method.Name: "op_Implicit", Arguments.Count: 1 } implicitCall => implicitCall.Arguments[0],
+        UnaryExpression { NodeType: ExpressionType.Convert, Method.Name: "op_Implicit" } convert => convert.Operand,
+        _ => expression,
+    };
 
     private static bool IsOrdinalStringCall(MethodCallExpression call) =>
         call.Arguments.Count == 1

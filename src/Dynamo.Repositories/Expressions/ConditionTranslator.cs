@@ -122,16 +122,18 @@ internal sealed partial class ConditionTranslator
     /// <summary>Writes an operand: an attribute path, or <c>size(path)</c> for <c>.Length</c>/<c>.Count</c>.</summary>
     private string Operand(Expression expression, out AttributePath? path)
     {
+        path = null;
+        if (expression is MemberExpression { Member.Name: "Length" or "Count", Expression: { } owner }
+            && (owner.Type == typeof(string) || typeof(System.Collections.IEnumerable).IsAssignableFrom(owner.Type))
+            && AttributePath.TryResolve(owner, _parameter, _entity, Describe) is { } sized)
+        {
+            return $"size({sized.Write(_attributes)})";
+        }
+
         path = AttributePath.TryResolve(expression, _parameter, _entity, Describe);
         if (path is not null)
         {
             return path.Write(_attributes);
-        }
-
-        if (expression is MemberExpression { Member.Name: "Length" or "Count", Expression: { } owner }
-            && AttributePath.TryResolve(owner, _parameter, _entity, Describe) is { } sized)
-        {
-            return $"size({sized.Write(_attributes)})";
         }
 
         if (expression is MethodCallExpression { Method.Name: "Count", Arguments.Count: 1 } count

@@ -19,10 +19,27 @@ internal sealed class EntityMetadata<T>(
     where T : class
 {
     /// <summary>Writes every mapped, non-null property of an entity into a new item.</summary>
+    /// <remarks>Rejects, before any request, what DynamoDB would refuse: a missing or empty table key, an empty index key.</remarks>
     public Dictionary<string, AttributeValue> ToItem(T entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return toItem(entity);
+        var item = toItem(entity);
+        CheckKeyAttribute(item, PartitionKey, required: true);
+        if (SortKey is not null)
+        {
+            CheckKeyAttribute(item, SortKey, required: true);
+        }
+
+        foreach (var index in Indexes)
+        {
+            CheckKeyAttribute(item, index.PartitionKey, required: false);
+            if (index.SortKey is not null)
+            {
+                CheckKeyAttribute(item, index.SortKey, required: false);
+            }
+        }
+
+        return item;
     }
 
     /// <summary>Reads an entity from an item; throws <see cref="EntityMappingException"/> naming the property that does not fit.</summary>
@@ -37,28 +54,30 @@ internal sealed class EntityMetadata<T>(
     {
         ArgumentNullException.ThrowIfNull(entity);
         return SortKey is null
-            ? KeyOf(new EntityKey(PartitionKey.GetValue(entity)!))
-            : KeyOf(new EntityKey(PartitionKey.GetValue(entity)!, SortKey.GetValue(entity)));
+            ? KeyOf(PartitionKey.GetValue(entity), null)
+            : KeyOf(PartitionKey.GetValue(entity), SortKey.GetValue(entity));
     }
 
     /// <summary>Builds the primary key from key values, checking their types and that a sort key is given exactly when the table has one.</summary>
-    public Dictionary<string, AttributeValue> KeyOf(EntityKey key)
+    public Dictionary<string, AttributeValue> KeyOf(EntityKey key) => KeyOf(key.PartitionKey, key.SortKey);
+
+    private Dictionary<string, AttributeValue> KeyOf(object? partitionKey, object? sortKey)
     {
         var key0 = new Dictionary<string, AttributeValue>(SortKey is null ? 1 : 2, StringComparer.Ordinal)
         {
-            [PartitionKey.AttributeName] = KeyValue(PartitionKey, key.PartitionKey),
+            [PartitionKey.AttributeName] = KeyValue(PartitionKey, partitionKey),
         };
         if (SortKey is not null)
         {
-            if (key.SortKey is null)
+            if (sortKey is null)
             {
                 throw new EntityMappingException(
                     $"{DisplayName} has a sort key ({SortKey.Name}); pass both the partition key and the sort key.", ClrType, SortKey.Name);
             }
 
-            key0[SortKey.AttributeName] = KeyValue(SortKey, key.SortKey);
+            key0[SortKey.AttributeName] = KeyValue(SortKey, sortKey);
         }
-        else if (key.SortKey is not null)
+        else if (sortKey is not null)
         {
             throw new EntityMappingException(
                 $"{DisplayName} has no sort key; pass the partition key ({PartitionKey.Name}) only.", ClrType, PartitionKey.Name);
@@ -88,12 +107,23 @@ internal sealed class EntityMetadata<T>(
         }
 
         var target = Nullable.GetUnderlyingType(Version.PropertyType) ?? Version.PropertyType;
+        if (target == typeof(int) && value is > int.MaxValue or < int.MinValue)
+        {
+            throw new EntityMappingException(
+                $"The version of {DisplayName} no longer fits {DisplayName}.{Version.Name} (an int). Make the version property a long.", ClrType, Version.Name);
+        }
+
         Version.SetValue(entity, Convert.ChangeType(value, target, CultureInfo.InvariantCulture));
     }
 
-    private AttributeValue KeyValue(PropertyMetadata property, object value)
+    private AttributeValue KeyValue(PropertyMetadata property, object? value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        if (value is null)
+        {
+            throw new EntityMappingException(
+                $"The key value for {DisplayName}.{property.Name} must not be null. Set it on the entity, or pass it in the EntityKey.", ClrType, property.Name);
+        }
+
         var expected = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         if (!expected.IsInstanceOfType(value))
         {
@@ -101,8 +131,46 @@ internal sealed class EntityMetadata<T>(
                 $"The key value for {DisplayName}.{property.Name} must be a {expected.Name}, not a {value.GetType().Name}.", ClrType, property.Name);
         }
 
-        return property.ToAttributeValue(value)
-            ?? throw new EntityMappingException($"The key value for {DisplayName}.{property.Name} must not be null.", ClrType, property.Name);
+        AttributeValue? written;
+        try
+        {
+            written = property.ToAttributeValue(value);
+        }
+        catch (Exception exception) when (exception is not DynamoRepositoryException)
+        {
+            throw new EntityMappingException(
+                $"The key value for {DisplayName}.{property.Name} cannot be converted ({exception.GetType().Name}). Check the value or the property's converter.", ClrType, property.Name, exception);
+        }
+
+        if (written is null || written.S is { Length: 0 } || written.B is { Length: 0 })
+        {
+            throw new EntityMappingException(
+                $"The key value for {DisplayName}.{property.Name} must not be empty: DynamoDB rejects empty strings and binaries in keys.", ClrType, property.Name);
+        }
+
+        return written;
+    }
+
+    private void CheckKeyAttribute(Dictionary<string, AttributeValue> item, PropertyMetadata key, bool required)
+    {
+        if (!item.TryGetValue(key.AttributeName, out var value))
+        {
+            if (required)
+            {
+                throw new EntityMappingException(
+                    $"The key {DisplayName}.{key.Name} is null; set it before writing the entity.", ClrType, key.Name);
+            }
+
+            return;
+        }
+
+        if (value.S is { Length: 0 } || value.B is { Length: 0 })
+        {
+            throw new EntityMappingException(
+                $"The key {DisplayName}.{key.Name} is empty; DynamoDB rejects empty strings and binaries in table and index keys. Set a value (or null, for an index key).",
+                ClrType,
+                key.Name);
+        }
     }
 
     private static string Describe(object? partitionKey, object? sortKey) =>

@@ -83,9 +83,9 @@ internal sealed partial class QueryPlanner<T>
     private static List<Conjunct> TakeKeyPredicates(List<Conjunct> conjuncts, PropertyMetadata key) =>
         conjuncts.Where(c => c.KeyShape?.Property == key).ToList();
 
-    private static bool IsGetItem(List<Conjunct> sortPredicates) =>
-        sortPredicates.Count == 0
-            ? true
+    private static bool IsGetItem(QueryTarget target, List<Conjunct> sortPredicates) =>
+        target.SortKey is null
+            ? sortPredicates.Count == 0
             : sortPredicates.Count == 1 && sortPredicates[0].KeyShape!.Value.Kind == KeyPredicateKind.Equal;
 
     private AttributeValue KeyValue(Conjunct conjunct)

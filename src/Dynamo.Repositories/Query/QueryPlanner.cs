@@ -95,7 +95,7 @@ internal sealed partial class QueryPlanner<T>
 
         var forward = ResolveDirection(target);
         var projection = BuildProjection(selector, target);
-        if (target.Index is null && remaining.Count == 0 && IsGetItem(sortPredicates))
+        if (target.Index is null && remaining.Count == 0 && IsGetItem(target, sortPredicates))
         {
             var key = new Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>(StringComparer.Ordinal)
             {

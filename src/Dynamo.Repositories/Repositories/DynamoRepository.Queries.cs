@@ -12,14 +12,11 @@ public partial class DynamoRepository<T>
     /// <paramref name="id"/> is the partition key value for tables without a sort key, or an <see cref="EntityKey"/>
     /// holding both keys for tables with one.
     /// </remarks>
-    public virtual async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+    public virtual Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
         where TId : notnull
     {
         ArgumentNullException.ThrowIfNull(id);
-        var key = id is EntityKey entityKey ? Metadata.KeyOf(entityKey) : Metadata.KeyOf(new EntityKey(id));
-        var request = new GetItemRequest { TableName = TableName, Key = key, ConsistentRead = Options.ConsistentReads };
-        var response = await Client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
-        return response.Item is { Count: > 0 } item ? Metadata.FromItem(item) : null;
+        return GetByKeyAsync(id is EntityKey key ? key : new EntityKey(id), cancellationToken);
     }
 
     /// <inheritdoc/>

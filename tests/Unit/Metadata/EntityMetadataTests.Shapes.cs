@@ -137,4 +137,46 @@ public sealed partial class EntityMetadataTests
         Assert.Equal(new Money(0, "EUR"), back.Total);
         Assert.Null(back.Version);
     }
+
+    [Fact]
+    public void ToItem_Throws_WhenTableKeyIsNullOrEmpty()
+    {
+        var metadata = Shaped();
+
+        var empty = Assert.Throws<EntityMappingException>(() => metadata.ToItem(new ShapedEntity("", new Money(1, "EUR"))));
+        var nullKey = Assert.Throws<EntityMappingException>(() => metadata.ToItem(new ShapedEntity(null!, new Money(1, "EUR"))));
+
+        Assert.Equal(nameof(ShapedEntity.CustomerId), empty.PropertyName);
+        Assert.Contains("ShapedEntity.CustomerId is empty", empty.Message, StringComparison.Ordinal);
+        Assert.Contains("ShapedEntity.CustomerId is null", nullKey.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToItem_Throws_WhenIndexKeyIsEmpty_ButAllowsItMissing()
+    {
+        var metadata = Shaped();
+        var sparse = NewShaped();
+        sparse.Status = null!;
+        var empty = NewShaped();
+        empty.Status = "";
+
+        var item = metadata.ToItem(sparse);
+        var error = Assert.Throws<EntityMappingException>(() => metadata.ToItem(empty));
+
+        Assert.DoesNotContain(nameof(ShapedEntity.Status), item.Keys);
+        Assert.Equal(nameof(ShapedEntity.Status), error.PropertyName);
+    }
+
+    [Fact]
+    public void KeyOf_Throws_WhenKeyValueIsNullOrEmpty()
+    {
+        var metadata = Shaped();
+
+        var nullKey = Assert.Throws<EntityMappingException>(() => metadata.KeyOf(new EntityKey(null!, 1)));
+        var emptyKey = Assert.Throws<EntityMappingException>(() => metadata.KeyOf(new EntityKey("", 1)));
+
+        Assert.Equal(nameof(ShapedEntity.CustomerId), nullKey.PropertyName);
+        Assert.Contains("must not be null", nullKey.Message, StringComparison.Ordinal);
+        Assert.Contains("must not be empty", emptyKey.Message, StringComparison.Ordinal);
+    }
 }

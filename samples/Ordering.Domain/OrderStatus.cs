@@ -1,0 +1,8 @@
+namespace Ordering.Domain;
+
+public enum OrderStatus
+{
+    Placed,
+    Shipped,
+    Cancelled,
+}

@@ -1,0 +1,10 @@
+namespace Dynamo.Repositories.UnitTests.Performance;
+
+public enum PerfStatus
+{
+    Pending,
+    Paid,
+    Shipped,
+    Delivered,
+    Cancelled,
+}

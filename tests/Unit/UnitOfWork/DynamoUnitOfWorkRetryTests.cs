@@ -1,0 +1,140 @@
+using System.Net;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
+using Xunit;
+
+namespace Dynamo.Repositories.UnitTests.UnitOfWork;
+
+public sealed class DynamoUnitOfWorkRetryTests
+{
+    private readonly UowHarness _harness = new(commitRetryAttempts: 3);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SaveChangesAsync_RetriesWithTheSameToken_WhenTransactionConflicts()
+    {
+        var accounts = StageTwoUpdates();
+        var conflict = Canceled("TransactionConflict");
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .Returns(_ => throw conflict, _ => throw conflict, _ => new TransactWriteItemsResponse());
+
+        var count = await _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token));
+
+        var tokens = _harness.Client.ReceivedCalls().Select(c => ((TransactWriteItemsRequest)c.GetArguments()[0]!).ClientRequestToken).ToList();
+        Assert.Equal(2, count);
+        Assert.Equal(3, tokens.Count);
+        Assert.Single(tokens.Distinct());
+        Assert.All(accounts, a => Assert.Equal(0, _harness.UnitOfWork.PendingCount));
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_StopsAfterConfiguredRetries_AndThrowsTyped_WhenThrottled()
+    {
+        var accounts = StageTwoUpdates();
+        var versions = accounts.Select(a => a.Version).ToArray();
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new ProvisionedThroughputExceededException("slow down"));
+
+        await Assert.ThrowsAsync<WriteThrottledException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
+
+        Assert.Equal(1 + _harness.Options.CommitRetryAttempts, _harness.CallCount());
+        Assert.Equal(versions, accounts.Select(a => a.Version));
+        Assert.Equal(2, _harness.UnitOfWork.PendingCount);
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_RetriesServerErrors_ThenThrowsUnavailable()
+    {
+        StageTwoUpdates();
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new AmazonDynamoDBExceptionFake("boom", HttpStatusCode.InternalServerError));
+
+        await Assert.ThrowsAsync<DynamoUnavailableException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
+
+        Assert.Equal(1 + _harness.Options.CommitRetryAttempts, _harness.CallCount());
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_RetriesTransportErrors_ForSingleWrites()
+    {
+        _harness.Accounts.Update(UowHarness.AccountFaker().Generate());
+        _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
+            .Returns(_ => throw new HttpRequestException("connection reset"), _ => new UpdateItemResponse());
+
+        var count = await _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token));
+
+        Assert.Equal(1, count);
+        Assert.Equal(2, _harness.CallCount());
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_DoesNotRetry_WhenAConditionFails()
+    {
+        StageTwoUpdates();
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(Canceled("ConditionalCheckFailed"));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
+
+        Assert.Equal(1, _harness.CallCount());
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_WaitsForBackoff_BeforeRetrying()
+    {
+        StageTwoUpdates();
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .Returns(_ => throw Canceled("TransactionConflict"), _ => new TransactWriteItemsResponse());
+
+        var save = _harness.UnitOfWork.SaveChangesAsync(Token);
+        _harness.Time.Advance((_harness.Options.RetryBaseDelay / 2) - TimeSpan.FromMilliseconds(1));
+        var callsBeforeBackoff = _harness.CallCount();
+        await _harness.DriveAsync(save);
+
+        Assert.Equal(1, callsBeforeBackoff);
+        Assert.Equal(2, _harness.CallCount());
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_ThrowsOperationCanceled_AndKeepsStagedWrites_WhenCanceledDuringBackoff()
+    {
+        StageTwoUpdates();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(Canceled("TransactionConflict"));
+
+        var save = _harness.UnitOfWork.SaveChangesAsync(cancellation.Token);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => save);
+        Assert.Equal(2, _harness.UnitOfWork.PendingCount);
+        Assert.Equal(1, _harness.CallCount());
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_ThrowsOperationCanceledWithoutSending_WhenAlreadyCanceled()
+    {
+        StageTwoUpdates();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.UnitOfWork.SaveChangesAsync(new CancellationToken(canceled: true)));
+
+        Assert.Equal(0, _harness.CallCount());
+        Assert.Equal(2, _harness.UnitOfWork.PendingCount);
+    }
+
+    private List<Account> StageTwoUpdates()
+    {
+        var accounts = UowHarness.AccountFaker().Generate(2);
+        accounts.ForEach(_harness.Accounts.Update);
+        return accounts;
+    }
+
+    private static TransactionCanceledException Canceled(string code) =>
+        new("Transaction cancelled") { CancellationReasons = [new() { Code = code }, new() { Code = "None" }] };
+
+    private sealed class AmazonDynamoDBExceptionFake(string message, HttpStatusCode status)
+        : AmazonServiceException(message, ErrorType.Receiver, "InternalFailure", "request-1", status);
+}
