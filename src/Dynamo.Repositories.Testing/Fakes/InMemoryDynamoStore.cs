@@ -104,7 +104,12 @@ public sealed class InMemoryDynamoStore
 
     /// <summary>Gets the metadata of <typeparamref name="T"/>, or fails naming the entity type.</summary>
     internal EntityMetadata<T> Metadata<T>()
-        where T : class => Model.Get<T>();
+        where T : class =>
+        Model.TryGet(typeof(T), out var metadata)
+            ? (EntityMetadata<T>)metadata!
+            : throw new EntityConfigurationException(
+                $"{typeof(T).Name} is not mapped in this InMemoryDynamoStore. Pass its IDynamoEntityConfiguration<{typeof(T).Name}> to the InMemoryDynamoStore constructor.",
+                typeof(T));
 
     /// <summary>Gets the physical table name of an entity type.</summary>
     internal string TableName(EntityMetadata metadata) => _tableNames.Resolve(metadata);
