@@ -27,8 +27,8 @@ public sealed class OptionsIsolationTests(DynamoDbLocalFixture fixture)
         Assert.True(blueServices.GetRequiredService<IOptions<DynamoRepositoryOptions>>().Value.ConsistentReads);
         Assert.False(greenServices.GetRequiredService<IOptions<DynamoRepositoryOptions>>().Value.ConsistentReads);
         Assert.NotSame(blueServices.GetRequiredService<IAmazonDynamoDB>(), greenServices.GetRequiredService<IAmazonDynamoDB>());
-        Assert.True(await ExistsAsync(blue + "Parcels", parcel.Id));
-        Assert.False(await ExistsAsync(green + "Parcels", parcel.Id));
+        Assert.True(await ExistsAsync(blue + "OptionsParcels", parcel.Id));
+        Assert.False(await ExistsAsync(green + "OptionsParcels", parcel.Id));
     }
 
     private static async Task PutAsync(IServiceProvider services, Parcel parcel)
