@@ -31,6 +31,13 @@ internal sealed record AttributePath(IReadOnlyList<PropertyMetadata> Properties)
     {
         var members = new List<MemberExpression>();
         var current = ExpressionValues.StripConvert(expression);
+        if (current is MemberExpression { Member.Name: "Length" or "Count", Expression: { } sized }
+            && (sized.Type == typeof(string) || typeof(System.Collections.IEnumerable).IsAssignableFrom(sized.Type)))
+        {
+            // x.Name.Length is a size, not a path (the translator writes it as size(path)).
+            return null;
+        }
+
         while (true)
         {
             if (current is MemberExpression { Member.Name: "Value" } nullableValue
