@@ -33,14 +33,18 @@ public static class EndToEndRunner
                 "| operation | contender | operations | ops/s | requests/op | requests/s | entities/op | mean |",
                 "|---|---|---:|---:|---:|---:|---:|---:|",
             };
+            var failed = false;
             foreach (var operation in scenarios.Operations())
             {
-                rows.Add(await MeasureAsync(operation, counter));
+                var (row, rowFailed) = await MeasureAsync(operation, counter);
+                Console.WriteLine(row);
+                rows.Add(row);
+                failed |= rowFailed;
             }
 
             Console.WriteLine();
             Console.WriteLine(string.Join(Environment.NewLine, rows));
-            return 0;
+            return failed ? 1 : 0;
         }
         finally
         {
@@ -48,20 +52,30 @@ public static class EndToEndRunner
         }
     }
 
-    private static async Task<string> MeasureAsync(E2eOperation operation, CountingHandler counter)
+    private static async Task<(string Row, bool Failed)> MeasureAsync(E2eOperation operation, CountingHandler counter)
     {
-        // Warm-up outside the measurement: first-call costs (metadata caches, connections, JIT).
-        var warmups = Math.Clamp(operation.Iterations / 10, 1, 3);
         try
         {
-            for (var i = 0; i < warmups; i++)
-            {
-                await operation.Run(i);
-            }
+            return (await MeasureCoreAsync(operation, counter), false);
         }
         catch (NotSupportedException)
         {
-            return $"| {operation.Operation} | {operation.Contender} | not implemented yet | | | | | |";
+            return ($"| {operation.Operation} | {operation.Contender} | not implemented yet | | | | | |", false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var message = exception.Message.ReplaceLineEndings(" ");
+            return ($"| {operation.Operation} | {operation.Contender} | FAILED: {exception.GetType().Name}: {message} | | | | | |", true);
+        }
+    }
+
+    private static async Task<string> MeasureCoreAsync(E2eOperation operation, CountingHandler counter)
+    {
+        // Warm-up outside the measurement: first-call costs (metadata caches, connections, JIT).
+        var warmups = Math.Clamp(operation.Iterations / 10, 1, 3);
+        for (var i = 0; i < warmups; i++)
+        {
+            await operation.Run(i);
         }
 
         var requestsBefore = counter.Count;

@@ -16,6 +16,7 @@ public static class BenchConfigs
         DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"))
             .AddColumn(CategoriesColumn.Default)
+            .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 
     /// <summary>

@@ -28,13 +28,16 @@ public static class RatioTable
         text.AppendLine("|---|---|---:|---:|---:|---:|---|");
         foreach (var summary in summaries)
         {
-            var groups = summary.Reports.GroupBy(r => r.BenchmarkCase.Descriptor.Type.Name + " " + r.BenchmarkCase.Parameters.DisplayInfo);
+            // One baseline per class, parameter set and job (a run may add jobs, e.g. --job Dry).
+            var manyJobs = summary.Reports.Select(r => r.BenchmarkCase.Job.ResolvedId).Distinct().Count() > 1;
+            var groups = summary.Reports.GroupBy(r =>
+                r.BenchmarkCase.Descriptor.Type.Name + " " + r.BenchmarkCase.Parameters.DisplayInfo + " " + r.BenchmarkCase.Job.ResolvedId);
             foreach (var group in groups)
             {
                 var baseline = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline);
                 foreach (var report in group)
                 {
-                    text.AppendLine(Row(summary, report, baseline));
+                    text.AppendLine(Row(report, baseline, manyJobs));
                 }
             }
         }
@@ -60,11 +63,12 @@ public static class RatioTable
         Console.WriteLine($"// Written to {Path.Combine(folder, "ratios.md")}");
     }
 
-    private static string Row(Summary summary, BenchmarkReport report, BenchmarkReport? baseline)
+    private static string Row(BenchmarkReport report, BenchmarkReport? baseline, bool showJob)
     {
         var benchmarkCase = report.BenchmarkCase;
         var category = benchmarkCase.Descriptor.Categories.FirstOrDefault() ?? benchmarkCase.Descriptor.Type.Name;
-        var parameters = benchmarkCase.HasParameters ? " " + benchmarkCase.Parameters.ValueInfo : string.Empty;
+        var parameters = (benchmarkCase.HasParameters ? " " + benchmarkCase.Parameters.ValueInfo : string.Empty)
+            + (showJob ? " (" + benchmarkCase.Job.ResolvedId + ")" : string.Empty);
         var name = benchmarkCase.Descriptor.WorkloadMethod.Name;
         var contender = name.Split('_')[0];
         var mean = report.ResultStatistics?.Mean;

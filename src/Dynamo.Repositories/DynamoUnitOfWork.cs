@@ -104,7 +104,7 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
             tableName,
             itemKey,
             EntityMetadata<T>.DescribeKey(key),
-            $"attribute_exists({partitionKey}) AND ({predicate})",
+            $"attribute_exists({partitionKey}) AND {Group(predicate)}",
             attributes.Names,
             attributes.Values));
     }
@@ -119,6 +119,22 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
                 _staged.Count);
             DiscardChanges();
         }
+    }
+
+    // DynamoDB refuses redundant parentheses, so a predicate is parenthesized only when it has a top-level OR.
+    private static string Group(string predicate)
+    {
+        var depth = 0;
+        for (var i = 0; i < predicate.Length; i++)
+        {
+            depth += predicate[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0 && string.CompareOrdinal(predicate, i, " OR ", 0, 4) == 0)
+            {
+                return "(" + predicate + ")";
+            }
+        }
+
+        return predicate;
     }
 
     private static StagedWriteKind? Fold(StagedWriteKind existing, StagedWriteKind incoming) => (existing, incoming) switch

@@ -107,6 +107,12 @@ internal sealed class EntityMetadata<T>(
         }
 
         var target = Nullable.GetUnderlyingType(Version.PropertyType) ?? Version.PropertyType;
+        if (target == typeof(int) && value is > int.MaxValue or < int.MinValue)
+        {
+            throw new EntityMappingException(
+                $"The version of {DisplayName} no longer fits {DisplayName}.{Version.Name} (an int). Make the version property a long.", ClrType, Version.Name);
+        }
+
         Version.SetValue(entity, Convert.ChangeType(value, target, CultureInfo.InvariantCulture));
     }
 

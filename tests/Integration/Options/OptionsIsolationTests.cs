@@ -27,16 +27,14 @@ public sealed class OptionsIsolationTests(DynamoDbLocalFixture fixture)
         Assert.True(blueServices.GetRequiredService<IOptions<DynamoRepositoryOptions>>().Value.ConsistentReads);
         Assert.False(greenServices.GetRequiredService<IOptions<DynamoRepositoryOptions>>().Value.ConsistentReads);
         Assert.NotSame(blueServices.GetRequiredService<IAmazonDynamoDB>(), greenServices.GetRequiredService<IAmazonDynamoDB>());
-        Assert.True(await ExistsAsync(blue + "Parcels", parcel.Id));
-        Assert.False(await ExistsAsync(green + "Parcels", parcel.Id));
+        Assert.True(await ExistsAsync(blue + "OptionsParcels", parcel.Id));
+        Assert.False(await ExistsAsync(green + "OptionsParcels", parcel.Id));
     }
 
     private static async Task PutAsync(IServiceProvider services, Parcel parcel)
     {
         using var scope = services.CreateScope();
-        var context = scope.ServiceProvider.GetRequiredService<DynamoContext>();
-        var metadata = context.Model.Get<Parcel>();
-        await context.Client.PutItemAsync(new PutItemRequest { TableName = context.TableNames.Resolve(metadata), Item = metadata.ToItem(parcel) }, Token);
+        await scope.ServiceProvider.GetRequiredService<IDynamoRepository<Parcel>>().AddAsync(parcel, Token);
     }
 
     private async Task<bool> ExistsAsync(string table, string id)

@@ -23,7 +23,7 @@ internal sealed class ParcelConfiguration(IOptions<ParcelConfigurationSwitch> op
 {
     public void Configure(DynamoEntityBuilder<Parcel> builder)
     {
-        builder.ToTable("Parcels");
+        builder.ToTable("OptionsParcels");
         builder.HasPartitionKey(p => p.Id);
         if (options.Value.VersionOnLabel)
         {

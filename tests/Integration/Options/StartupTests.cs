@@ -56,7 +56,7 @@ public sealed class StartupTests(DynamoDbLocalFixture fixture)
         using var host = builder.Build();
 
         await host.StartAsync(Token);
-        var table = await fixture.Client.DescribeTableAsync(_prefix + "Parcels", Token);
+        var table = await fixture.Client.DescribeTableAsync(_prefix + "OptionsParcels", Token);
         await host.StopAsync(Token);
 
         Assert.Equal(Amazon.DynamoDBv2.TableStatus.ACTIVE, table.Table.TableStatus);

@@ -21,8 +21,8 @@ public sealed class DynamoTableManagerTests(DynamoDbLocalFixture fixture)
     {
         using var provider = TestServices.BuildFor(fixture, _prefix, null, Configurations);
 
-        var table = (await fixture.Client.DescribeTableAsync(_prefix + "Shipments", Token)).Table;
-        var ttl = (await fixture.Client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = _prefix + "Shipments" }, Token)).TimeToLiveDescription;
+        var table = (await fixture.Client.DescribeTableAsync(_prefix + "OptionsShipments", Token)).Table;
+        var ttl = (await fixture.Client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = _prefix + "OptionsShipments" }, Token)).TimeToLiveDescription;
         var differences = await provider.GetRequiredService<IDynamoTableManager>().DescribeDifferencesAsync(Token);
 
         Assert.Equal(TableStatus.ACTIVE, table.TableStatus);
@@ -59,7 +59,7 @@ public sealed class DynamoTableManagerTests(DynamoDbLocalFixture fixture)
 
         var created = await provider.GetRequiredService<IDynamoTableManager>().CreateTablesAsync(Token);
 
-        Assert.Equal([_prefix + "Carriers", _prefix + "Shipments"], created);
+        Assert.Equal([_prefix + "OptionsCarriers", _prefix + "OptionsShipments"], created);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class DynamoTableManagerTests(DynamoDbLocalFixture fixture)
         using var provider = TestServices.BuildFor(
             fixture, _prefix, o => (o.BillingMode, o.ReadCapacityUnits, o.WriteCapacityUnits) = (DynamoBillingMode.Provisioned, 7, 9), Configurations);
 
-        var table = (await fixture.Client.DescribeTableAsync(_prefix + "Shipments", Token)).Table;
+        var table = (await fixture.Client.DescribeTableAsync(_prefix + "OptionsShipments", Token)).Table;
         var differences = await provider.GetRequiredService<IDynamoTableManager>().DescribeDifferencesAsync(Token);
 
         Assert.Equal(7, table.ProvisionedThroughput.ReadCapacityUnits);
@@ -87,14 +87,14 @@ public sealed class DynamoTableManagerTests(DynamoDbLocalFixture fixture)
         var differences = await provider.GetRequiredService<IDynamoTableManager>().DescribeDifferencesAsync(Token);
 
         Assert.Equal(
-            [(_prefix + "Carriers", TableDifferenceKind.MissingTable), (_prefix + "Shipments", TableDifferenceKind.MissingTable)],
+            [(_prefix + "OptionsCarriers", TableDifferenceKind.MissingTable), (_prefix + "OptionsShipments", TableDifferenceKind.MissingTable)],
             differences.Select(d => (d.TableName, d.Kind)));
     }
 
     [Fact]
     public async Task DescribeDifferencesAsync_ReportsEachDifference_WhenLiveTableDiffers()
     {
-        var name = _prefix + "Shipments";
+        var name = _prefix + "OptionsShipments";
         await fixture.Client.CreateTableAsync(
             new CreateTableRequest
             {
@@ -151,6 +151,6 @@ public sealed class DynamoTableManagerTests(DynamoDbLocalFixture fixture)
         Assert.Contains("KEYS_ONLY", shipments[2].Message, StringComparison.Ordinal);
         Assert.Contains(shipments, d => d.Kind == TableDifferenceKind.ExtraIndex && d.Message.Contains("'ByLegacy'", StringComparison.Ordinal));
         Assert.Contains(shipments, d => d.Kind == TableDifferenceKind.MissingIndex && d.Message.Contains("local index 'ByWeight'", StringComparison.Ordinal));
-        Assert.DoesNotContain(differences, d => d.TableName == _prefix + "Carriers");
+        Assert.DoesNotContain(differences, d => d.TableName == _prefix + "OptionsCarriers");
     }
 }

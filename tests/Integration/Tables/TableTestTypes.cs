@@ -39,7 +39,7 @@ internal sealed class ShipmentConfiguration : IDynamoEntityConfiguration<Shipmen
 {
     public void Configure(DynamoEntityBuilder<Shipment> builder)
     {
-        builder.ToTable("Shipments");
+        builder.ToTable("OptionsShipments");
         builder.HasPartitionKey(s => s.WarehouseId);
         builder.HasSortKey(s => s.ShipmentId);
         builder.Property(s => s.WarehouseId).HasAttributeName("pk");
@@ -51,12 +51,12 @@ internal sealed class ShipmentConfiguration : IDynamoEntityConfiguration<Shipmen
     }
 }
 
-/// <summary>Shares the Shipments table: same key attributes, one more global index.</summary>
+/// <summary>Shares the OptionsShipments table: same key attributes, one more global index.</summary>
 internal sealed class ShipmentNoteConfiguration : IDynamoEntityConfiguration<ShipmentNote>
 {
     public void Configure(DynamoEntityBuilder<ShipmentNote> builder)
     {
-        builder.ToTable("Shipments");
+        builder.ToTable("OptionsShipments");
         builder.HasPartitionKey(n => n.WarehouseId);
         builder.HasSortKey(n => n.NoteId);
         builder.Property(n => n.WarehouseId).HasAttributeName("pk");
@@ -71,7 +71,7 @@ internal sealed class CarrierConfiguration : IDynamoEntityConfiguration<Carrier>
 {
     public void Configure(DynamoEntityBuilder<Carrier> builder)
     {
-        builder.ToTable("Carriers");
+        builder.ToTable("OptionsCarriers");
         builder.HasPartitionKey(c => c.Id);
     }
 }

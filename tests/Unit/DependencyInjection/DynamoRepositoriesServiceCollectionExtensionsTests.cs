@@ -102,6 +102,32 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddDynamoRepositories_AddsNewConfigurations_WhenCalledAgainWithMoreTypes()
+    {
+        Action<DynamoRepositoryOptions> configure = o => o.ServiceUrl = "http://localhost:8000";
+        var services = new ServiceCollection().AddDynamoRepositoriesFromTypes(configure, [typeof(WidgetConfiguration)]);
+
+        services.AddDynamoRepositoriesFromTypes(configure, [typeof(GadgetConfiguration)]);
+        using var provider = services.BuildServiceProvider(Strict);
+
+        Assert.Equal(
+            [typeof(Gadget), typeof(Widget)],
+            provider.GetRequiredService<EntityModel>().Entities.Select(e => e.ClrType).OrderBy(t => t.Name));
+    }
+
+    [Fact]
+    public void AddDynamoRepositories_KeepsHostServices_WhenHostRegisteredClockAndLogging()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddLogging();
+
+        using var provider = services.AddDynamoRepositoriesFromTypes(o => o.ServiceUrl = "http://localhost:8000", RegistrationTestTypes.Valid).BuildServiceProvider(Strict);
+
+        Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
+        Assert.IsType<LoggerFactory>(provider.GetRequiredService<ILoggerFactory>());
+    }
+
+    [Fact]
     public void AddDynamoRepositories_ReturnsTheSameCollection()
     {
         var services = new ServiceCollection();

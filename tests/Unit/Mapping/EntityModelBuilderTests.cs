@@ -286,6 +286,20 @@ public sealed class EntityModelBuilderTests
         Assert.All(model.Entities, e => Assert.Equal("Shared", e.TableName));
     }
 
+    [Fact]
+    public void SetVersion_Throws_WhenVersionNoLongerFitsAnInt()
+    {
+        var metadata = EntityModelBuilder.Build([CustomerConfig(b => b.HasPartitionKey(x => x.Id).HasVersion(x => x.Age))]).Get<Customer>();
+        var customer = new Customer { Id = "c", Age = 1 };
+
+        metadata.SetVersion(customer, 2);
+        var error = Assert.Throws<EntityMappingException>(() => metadata.SetVersion(customer, int.MaxValue + 1L));
+
+        Assert.Equal(2, customer.Age);
+        Assert.Equal(nameof(Customer.Age), error.PropertyName);
+        Assert.Contains("Make the version property a long", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class ObjectConverterStub : DynamoConverter<object>
     {
         public override Amazon.DynamoDBv2.Model.AttributeValue Write(object value) => new() { S = "x" };

@@ -182,6 +182,33 @@ public sealed class DynamoUnitOfWorkRequestShapeTests
         Assert.Equal("attribute_exists(#n0)", check.ConditionExpression);
     }
 
+    [Fact]
+    public async Task Check_SendsConditionCheckRequiringExistenceAndThePredicate()
+    {
+        _harness.Accounts.Check(new EntityKey("acc-1"), a => a.Balance > 10 || a.Owner == "bank");
+        _harness.Transfers.Add(UowHarness.TransferFaker().Generate());
+
+        await _harness.UnitOfWork.SaveChangesAsync(Token);
+
+        var check = Single<TransactWriteItemsRequest>().TransactItems[0].ConditionCheck;
+        var names = check.ExpressionAttributeNames;
+        string Placeholder(string attribute) => names.Single(n => n.Value == attribute).Key;
+        Assert.Equal("test-Accounts", check.TableName);
+        Assert.Equal("acc-1", check.Key["Id"].S);
+        Assert.StartsWith($"attribute_exists({Placeholder("Id")}) AND (", check.ConditionExpression, StringComparison.Ordinal);
+        Assert.Contains($"{Placeholder("balance")} > ", check.ConditionExpression, StringComparison.Ordinal);
+        Assert.Contains(" OR ", check.ConditionExpression, StringComparison.Ordinal);
+        Assert.Equal(2, check.ExpressionAttributeValues.Count);
+    }
+
+    [Fact]
+    public void Check_ThrowsEntityMappingWhenStaged_WhenTheKeyHasTheWrongType()
+    {
+        Assert.Throws<EntityMappingException>(() => _harness.Accounts.Check(new EntityKey(5), a => a.Balance > 0));
+
+        Assert.Equal(0, _harness.UnitOfWork.PendingCount);
+    }
+
     private T Single<T>()
     {
         var call = Assert.Single(_harness.Client.ReceivedCalls());

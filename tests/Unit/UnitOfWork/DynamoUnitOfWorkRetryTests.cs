@@ -125,6 +125,19 @@ public sealed class DynamoUnitOfWorkRetryTests
         Assert.Equal(2, _harness.UnitOfWork.PendingCount);
     }
 
+    [Fact]
+    public async Task SaveChangesAsync_SaysAnEarlierAttemptMayHaveApplied_WhenASingleWriteRetriedAfterATransportErrorFailsItsCondition()
+    {
+        _harness.Accounts.Update(UowHarness.AccountFaker().Generate());
+        _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
+            .Returns(_ => throw new HttpRequestException("reply lost"), _ => Task.FromException<UpdateItemResponse>(new ConditionalCheckFailedException("The conditional request failed")));
+
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
+
+        Assert.Contains("may have been applied", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _harness.UnitOfWork.PendingCount);
+    }
+
     private List<Account> StageTwoUpdates()
     {
         var accounts = UowHarness.AccountFaker().Generate(2);

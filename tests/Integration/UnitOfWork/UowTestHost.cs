@@ -1,0 +1,85 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Dynamo.Repositories.IntegrationTests.Infrastructure;
+using Dynamo.Repositories.Options;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dynamo.Repositories.IntegrationTests.UnitOfWork;
+
+/// <summary>
+/// A container over DynamoDB Local with the wallet and ledger tables under a fresh prefix, a client of its own (no SDK
+/// retries, so the commit's own retries are what is measured), a request counter and a fault-injecting handler.
+/// </summary>
+public sealed class UowTestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private int _requests;
+
+    private UowTestHost(DynamoDbLocalFixture fixture, string prefix, Action<DynamoRepositoryOptions>? configure)
+    {
+        Handler = new FaultInjectingHandler("TransactWriteItems");
+        var client = new AmazonDynamoDBClient(
+            new BasicAWSCredentials("local", "local"),
+            new AmazonDynamoDBConfig
+            {
+                ServiceURL = fixture.ServiceUrl,
+                AuthenticationRegion = "us-east-1",
+                MaxErrorRetry = 0,
+                HttpClientFactory = new HandlerHttpClientFactory(Handler),
+            });
+        client.BeforeRequestEvent += (_, _) => Interlocked.Increment(ref _requests);
+        Client = client;
+        Prefix = prefix;
+        var services = new ServiceCollection();
+        services.AddSingleton<IAmazonDynamoDB>(client);
+        services.AddDynamoRepositoriesFromTypes(
+            options =>
+            {
+                options.ServiceUrl = fixture.ServiceUrl;
+                options.TablePrefix = prefix;
+                options.CreateTablesOnStartup = true;
+                options.ConsistentReads = true;
+                options.RetryBaseDelay = TimeSpan.FromMilliseconds(5);
+                configure?.Invoke(options);
+            },
+            [typeof(WalletConfiguration), typeof(LedgerEntryConfiguration)]);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public IAmazonDynamoDB Client { get; }
+
+    public FaultInjectingHandler Handler { get; }
+
+    public string Prefix { get; }
+
+    /// <summary>Gets the number of requests the client has sent (counted by its BeforeRequestEvent).</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
+    public static async Task<UowTestHost> StartAsync(DynamoDbLocalFixture fixture, string owner, Action<DynamoRepositoryOptions>? configure = null)
+    {
+        var host = new UowTestHost(fixture, fixture.NewTablePrefix(owner), configure);
+        await host._provider.InitializeDynamoRepositoriesAsync(Xunit.TestContext.Current.CancellationToken);
+        return host;
+    }
+
+    /// <summary>Opens a scope: its repositories share one unit of work.</summary>
+    public Scope OpenScope() => new(_provider.CreateAsyncScope());
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        Client.Dispose();
+        Handler.Dispose();
+    }
+
+    public sealed class Scope(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public IDynamoRepository<Wallet> Wallets { get; } = scope.ServiceProvider.GetRequiredService<IDynamoRepository<Wallet>>();
+
+        public IDynamoRepository<LedgerEntry> Ledger { get; } = scope.ServiceProvider.GetRequiredService<IDynamoRepository<LedgerEntry>>();
+
+        public IUnitOfWork UnitOfWork { get; } = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
+}
