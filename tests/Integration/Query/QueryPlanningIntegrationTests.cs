@@ -265,4 +265,19 @@ public sealed class QueryPlanningIntegrationTests(DynamoDbLocalFixture fixture)
 
         Assert.Equal(QuerySeed.Fifty, Assert.Single(found).CustomerId);
     }
+
+    [Fact]
+    public async Task DeleteRangeAsync_DeletesTheMatchingItems_ThroughTheUnitOfWork()
+    {
+        var context = await QueryTestContext.GetAsync(fixture);
+        var (scope, purchases) = context.Scope();
+        using var scopeLifetime = scope;
+        var fresh = Enumerable.Range(0, 4).Select(i => new Purchase { CustomerId = "c-delete", PurchaseId = $"d-{i}", Name = "temp" }).ToList();
+        await purchases.AddRangeAsync(fresh, Ct);
+
+        var deleted = await purchases.DeleteRangeAsync(Spec(p => p.CustomerId == "c-delete" && p.PurchaseId.CompareTo("d-2") >= 0), Ct);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["d-0", "d-1"], (await purchases.ListAsync(Spec(p => p.CustomerId == "c-delete"), Ct)).Select(p => p.PurchaseId));
+    }
 }
