@@ -32,6 +32,14 @@ internal sealed partial class DynamoUnitOfWork
             action.Source.Complete(action);
         }
 
+        if (StillExactly(staged))
+        {
+            // Nothing was staged while the commit was in flight: every staged write (and entity) is done.
+            _staged.Clear();
+            _byEntity.Clear();
+            return actions.Length;
+        }
+
         foreach (var write in staged)
         {
             _staged.Remove(write);
@@ -81,8 +89,13 @@ internal sealed partial class DynamoUnitOfWork
         var request = new TransactWriteItemsRequest
         {
             ClientRequestToken = Guid.NewGuid().ToString("N"),
-            TransactItems = actions.Select(a => a.ToTransactItem()).ToList(),
+            TransactItems = new List<TransactWriteItem>(actions.Length),
         };
+        foreach (var action in actions)
+        {
+            request.TransactItems.Add(action.ToTransactItem());
+        }
+
         try
         {
             await RetryAsync(token => _client.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
@@ -116,6 +129,24 @@ internal sealed partial class DynamoUnitOfWork
                 await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private bool StillExactly(StagedWrite[] staged)
+    {
+        if (_staged.Count != staged.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < staged.Length; i++)
+        {
+            if (!ReferenceEquals(_staged[i], staged[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>

@@ -18,6 +18,9 @@ internal sealed class EntityMetadata<T>(
     : EntityMetadata(typeof(T), properties, tableName, partitionKey, sortKey, version, timeToLive, indexes)
     where T : class
 {
+    private readonly Func<T, long?>? _versionGetter = VersionAccessors.CompileGetter<T>(version);
+    private readonly Action<T, long>? _versionSetter = VersionAccessors.CompileSetter<T>(version);
+
     /// <summary>Writes every mapped, non-null property of an entity into a new item.</summary>
     /// <remarks>Rejects, before any request, what DynamoDB would refuse: a missing or empty table key, an empty index key.</remarks>
     public Dictionary<string, AttributeValue> ToItem(T entity)
@@ -96,7 +99,8 @@ internal sealed class EntityMetadata<T>(
 
     /// <summary>Reads the version of a versioned entity (null when unversioned or when the version is null).</summary>
     public long? GetVersion(T entity) =>
-        Version?.GetValue(entity) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
+        _versionGetter is not null ? _versionGetter(entity)
+        : Version?.GetValue(entity) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>Writes the version of a versioned entity.</summary>
     public void SetVersion(T entity, long value)
@@ -111,6 +115,12 @@ internal sealed class EntityMetadata<T>(
         {
             throw new EntityMappingException(
                 $"The version of {DisplayName} no longer fits {DisplayName}.{Version.Name} (an int). Make the version property a long.", ClrType, Version.Name);
+        }
+
+        if (_versionSetter is not null)
+        {
+            _versionSetter(entity, value);
+            return;
         }
 
         Version.SetValue(entity, Convert.ChangeType(value, target, CultureInfo.InvariantCulture));

@@ -13,6 +13,8 @@ internal static class CommitPlanner
     /// <summary>The most actions in one TransactWriteItems request.</summary>
     public const int MaxActions = 100;
 
+    private const string Separator = "\u001f";
+
     /// <summary>Prepares and validates the actions of a commit, in staging order.</summary>
     public static WriteAction[] Prepare(IReadOnlyList<StagedWrite> staged)
     {
@@ -76,24 +78,63 @@ internal static class CommitPlanner
     /// <summary>Identifies an item by table and key values.</summary>
     internal static string Identity(string tableName, Dictionary<string, AttributeValue> key)
     {
-        var builder = new StringBuilder(tableName);
-        foreach (var (name, value) in key.OrderBy(k => k.Key, StringComparer.Ordinal))
+        // Keys have one or two attributes: order them by name without LINQ and format them in one string.
+        KeyValuePair<string, AttributeValue>? first = null;
+        KeyValuePair<string, AttributeValue>? second = null;
+        var extra = false;
+        foreach (var pair in key)
         {
-            builder.Append('\u001f').Append(name).Append('\u001e');
-            if (value.S is not null)
+            if (first is null)
             {
-                builder.Append('S').Append(value.S);
+                first = pair;
             }
-            else if (value.N is not null)
+            else if (second is null)
             {
-                builder.Append('N').Append(value.N);
+                second = pair;
             }
-            else if (value.B is not null)
+            else
             {
-                builder.Append('B').Append(Convert.ToBase64String(value.B.ToArray()));
+                extra = true;
             }
+        }
+
+        if (extra)
+        {
+            return IdentityOfMany(tableName, key);
+        }
+
+        if (first is not { } a)
+        {
+            return tableName;
+        }
+
+        if (second is not { } b)
+        {
+            return string.Concat(tableName, Separator, a.Key, Tag(a.Value), Text(a.Value));
+        }
+
+        return string.CompareOrdinal(a.Key, b.Key) <= 0
+            ? string.Concat(tableName, Separator, a.Key, Tag(a.Value), Text(a.Value), Separator, b.Key, Tag(b.Value), Text(b.Value))
+            : string.Concat(tableName, Separator, b.Key, Tag(b.Value), Text(b.Value), Separator, a.Key, Tag(a.Value), Text(a.Value));
+    }
+
+    private static string IdentityOfMany(string tableName, Dictionary<string, AttributeValue> key)
+    {
+        var names = new List<string>(key.Keys);
+        names.Sort(StringComparer.Ordinal);
+        var builder = new StringBuilder(tableName);
+        foreach (var name in names)
+        {
+            var value = key[name];
+            builder.Append('\u001f').Append(name).Append(Tag(value)).Append(Text(value));
         }
 
         return builder.ToString();
     }
+
+    private static string Tag(AttributeValue value) =>
+        value.S is not null ? "\u001eS" : value.N is not null ? "\u001eN" : value.B is not null ? "\u001eB" : "\u001e";
+
+    private static string Text(AttributeValue value) =>
+        value.S ?? value.N ?? (value.B is not null ? Convert.ToBase64String(value.B.ToArray()) : string.Empty);
 }

@@ -45,8 +45,12 @@ internal sealed class WriteAction
     /// <summary>Gets the version written, to set on the entity when the commit succeeds; null when nothing changes.</summary>
     public long? NewVersion { get; init; }
 
-    /// <summary>Gets a description of the key, for messages.</summary>
-    public required string KeyDescription { get; init; }
+    /// <summary>Gets a description of the key, for messages (formatted on first use: only error messages need it).</summary>
+    public string KeyDescription
+    {
+        get => field ??= Source.DescribeKey();
+        init => field = value;
+    }
 
     /// <summary>Builds the action of a TransactWriteItems request.</summary>
     public TransactWriteItem ToTransactItem() => Type switch
