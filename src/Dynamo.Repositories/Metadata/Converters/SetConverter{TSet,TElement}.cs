@@ -55,30 +55,50 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
     /// <inheritdoc/>
     public override TSet Read(AttributeValue value)
     {
-        var result = new HashSet<TElement>();
         if (_scalar == ScalarAttributeType.B)
         {
-            foreach (var item in value.BS ?? throw AttributeValues.WrongType("BS", typeof(TSet)))
+            var binary = value.BS ?? throw AttributeValues.WrongType("BS", typeof(TSet));
+            var result = new HashSet<TElement>(binary.Count);
+            foreach (var item in binary)
             {
                 result.Add(element.Read(new AttributeValue { B = item }));
             }
+
+            return (TSet)(object)result;
         }
-        else if (_scalar == ScalarAttributeType.N)
+
+        if (_scalar == ScalarAttributeType.N)
         {
-            foreach (var item in value.NS ?? throw AttributeValues.WrongType("NS", typeof(TSet)))
+            var numbers = value.NS ?? throw AttributeValues.WrongType("NS", typeof(TSet));
+            var result = new HashSet<TElement>(numbers.Count);
+            foreach (var item in numbers)
             {
                 result.Add(element.Read(new AttributeValue { N = item }));
             }
-        }
-        else
-        {
-            foreach (var item in value.SS ?? throw AttributeValues.WrongType("SS", typeof(TSet)))
-            {
-                result.Add(element.Read(new AttributeValue { S = item }));
-            }
+
+            return (TSet)(object)result;
         }
 
-        return (TSet)(object)result;
+        var texts = value.SS ?? throw AttributeValues.WrongType("SS", typeof(TSet));
+        if (element is StringConverter && typeof(TElement) == typeof(string))
+        {
+            // Strings read as themselves: no AttributeValue wrapper per element.
+            var strings = new HashSet<string>(texts.Count);
+            foreach (var item in texts)
+            {
+                strings.Add(item ?? throw AttributeValues.WrongType("S", typeof(string)));
+            }
+
+            return (TSet)(object)strings;
+        }
+
+        var elements = new HashSet<TElement>(texts.Count);
+        foreach (var item in texts)
+        {
+            elements.Add(element.Read(new AttributeValue { S = item }));
+        }
+
+        return (TSet)(object)elements;
     }
 
     /// <inheritdoc/>
