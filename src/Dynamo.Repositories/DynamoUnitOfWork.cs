@@ -62,7 +62,11 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(entity);
-        CheckKey(metadata, entity, "the " + kind.ToString());
+        if (NullKeyProperty(metadata, entity) is { } missing)
+        {
+            throw NullKey(metadata, missing, "the " + kind.ToString());
+        }
+
         if (!_byEntity.TryGetValue(entity, out var existing))
         {
             var write = new StagedEntityWrite<T>(metadata, tableName, kind, entity);
@@ -151,15 +155,27 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
     internal static void CheckKey<T>(EntityMetadata<T> metadata, T entity, string operation)
         where T : class
     {
-        foreach (var property in metadata.SortKey is null ? [metadata.PartitionKey] : new[] { metadata.PartitionKey, metadata.SortKey })
+        if (NullKeyProperty(metadata, entity) is { } missing)
         {
-            if (property.GetValue(entity) is null)
-            {
-                throw new EntityMappingException(
-                    $"Cannot stage {operation} of {metadata.DisplayName}: its key property {property.Name} is null. Set the key before staging.",
-                    typeof(T),
-                    property.Name);
-            }
+            throw NullKey(metadata, missing, operation);
         }
     }
+
+    private static PropertyMetadata? NullKeyProperty<T>(EntityMetadata<T> metadata, T entity)
+        where T : class
+    {
+        if (metadata.PartitionKey.GetValue(entity) is null)
+        {
+            return metadata.PartitionKey;
+        }
+
+        return metadata.SortKey is { } sortKey && sortKey.GetValue(entity) is null ? sortKey : null;
+    }
+
+    private static EntityMappingException NullKey<T>(EntityMetadata<T> metadata, PropertyMetadata property, string operation)
+        where T : class =>
+        new(
+            $"Cannot stage {operation} of {metadata.DisplayName}: its key property {property.Name} is null. Set the key before staging.",
+            typeof(T),
+            property.Name);
 }
