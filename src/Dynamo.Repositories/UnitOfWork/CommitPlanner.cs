@@ -73,7 +73,23 @@ internal static class CommitPlanner
     }
 
     /// <summary>Identifies an item by table and key values, so the same item staged twice is found.</summary>
-    internal static string Identity(WriteAction action) => Identity(action.TableName, action.Key);
+    internal static string Identity(WriteAction action)
+    {
+        if (!action.KeyFromItem)
+        {
+            return Identity(action.TableName, action.Key);
+        }
+
+        // A Put: read the key attributes from the item, without building a key dictionary.
+        var item = action.Item!;
+        var partition = action.PartitionKeyAttribute!;
+        if (action.SortKeyAttribute is not { } sort)
+        {
+            return Identity(action.TableName, partition, item[partition]);
+        }
+
+        return Identity(action.TableName, partition, item[partition], sort, item[sort]);
+    }
 
     /// <summary>Identifies an item by table and key values.</summary>
     internal static string Identity(string tableName, Dictionary<string, AttributeValue> key)
@@ -108,11 +124,16 @@ internal static class CommitPlanner
             return tableName;
         }
 
-        if (second is not { } b)
-        {
-            return string.Concat(tableName, Separator, a.Key, Tag(a.Value), Text(a.Value));
-        }
+        return second is not { } b ? Identity(tableName, a.Key, a.Value) : Identity(tableName, a.Key, a.Value, b.Key, b.Value);
+    }
 
+    private static string Identity(string tableName, string name, AttributeValue value) =>
+        string.Concat(tableName, Separator, name, Tag(value), Text(value));
+
+    private static string Identity(string tableName, string firstName, AttributeValue firstValue, string secondName, AttributeValue secondValue)
+    {
+        var a = new KeyValuePair<string, AttributeValue>(firstName, firstValue);
+        var b = new KeyValuePair<string, AttributeValue>(secondName, secondValue);
         return string.CompareOrdinal(a.Key, b.Key) <= 0
             ? string.Concat(tableName, Separator, a.Key, Tag(a.Value), Text(a.Value), Separator, b.Key, Tag(b.Value), Text(b.Value))
             : string.Concat(tableName, Separator, b.Key, Tag(b.Value), Text(b.Value), Separator, a.Key, Tag(a.Value), Text(a.Value));

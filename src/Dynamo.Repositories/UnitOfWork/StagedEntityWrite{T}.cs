@@ -21,7 +21,12 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     {
         var template = WriteTemplate.For(metadata);
         var item = metadata.ToItem(entity);
-        var key = KeyFrom(item, template);
+        var key = Kind is StagedWriteKind.Add or StagedWriteKind.Upsert ? null : KeyFrom(item, template);
+        if (key is null)
+        {
+            CheckKey(item, template);
+        }
+
         var versioned = metadata.Version is not null;
         var loaded = metadata.GetVersion(entity);
         long? newVersion = versioned && Kind != StagedWriteKind.Delete ? (loaded ?? 0) + 1 : null;
@@ -32,11 +37,12 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
 
         return Kind switch
         {
-            StagedWriteKind.Add => Action(WriteActionType.Put, key, item, template.AddCondition, template.KeyNames, null, loaded, newVersion, item: item),
-            StagedWriteKind.Upsert when !versioned => Action(WriteActionType.Put, key, item, null, null, null, loaded, newVersion, item: item),
+            StagedWriteKind.Add => PutAction(template, item, template.AddCondition, template.KeyNames, null, loaded, newVersion),
+            StagedWriteKind.Upsert when !versioned => PutAction(template, item, null, null, null, loaded, newVersion),
             StagedWriteKind.Upsert => loaded is null
-                ? Action(WriteActionType.Put, key, item, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion, item: item)
-                : Action(WriteActionType.Put, key, item, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion, item: item),
+                ? PutAction(template, item, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
+                : PutAction(template, item, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
+            _ when key is null => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} has no key."),
             StagedWriteKind.Update => PrepareUpdate(template, key, item, versioned, loaded, newVersion),
             StagedWriteKind.Delete when !versioned => Action(WriteActionType.Delete, key, key, template.ExistsCondition, template.KeyNames, null, loaded, null),
             StagedWriteKind.Delete => loaded is null
@@ -120,6 +126,44 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             ExpectedVersion = metadata.Version is null ? null : loaded,
             NewVersion = newVersion,
         };
+
+    private WriteAction PutAction(
+        WriteTemplate template,
+        Dictionary<string, AttributeValue> item,
+        string? condition,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values,
+        long? loaded,
+        long? newVersion) => new()
+        {
+            // No key dictionary: the request carries the item, and the key is projected from it only if asked for.
+            Source = this,
+            Type = WriteActionType.Put,
+            TableName = TableName,
+            Item = item,
+            PartitionKeyAttribute = template.PartitionKeyAttribute,
+            SortKeyAttribute = template.SortKeyAttribute,
+            ConditionExpression = condition,
+            Names = condition is null ? null : names,
+            Values = values,
+            EstimatedSize = ItemSizeEstimator.Estimate(item),
+            ExpectedVersion = metadata.Version is null ? null : loaded,
+            NewVersion = newVersion,
+        };
+
+    /// <summary>Checks the key attributes are in the item (as <see cref="KeyFrom"/> does) without building a key.</summary>
+    private void CheckKey(Dictionary<string, AttributeValue> item, WriteTemplate template)
+    {
+        if (!item.ContainsKey(template.PartitionKeyAttribute))
+        {
+            throw NullKey(metadata.PartitionKey);
+        }
+
+        if (template.SortKeyAttribute is not null && !item.ContainsKey(template.SortKeyAttribute))
+        {
+            throw NullKey(metadata.SortKey!);
+        }
+    }
 
     private Dictionary<string, AttributeValue> KeyFrom(Dictionary<string, AttributeValue> item, WriteTemplate template)
     {

@@ -18,8 +18,21 @@ internal sealed class WriteAction
     /// <summary>Gets the physical table name.</summary>
     public required string TableName { get; init; }
 
-    /// <summary>Gets the primary key of the item.</summary>
-    public required Dictionary<string, AttributeValue> Key { get; init; }
+    /// <summary>Gets the primary key of the item (for a Put, projected from <see cref="Item"/> on first use).</summary>
+    public Dictionary<string, AttributeValue> Key
+    {
+        get => field ??= ProjectKey();
+        init => field = value;
+    }
+
+    /// <summary>Gets the partition key attribute name, for a Put whose key is projected from its item.</summary>
+    public string? PartitionKeyAttribute { get; init; }
+
+    /// <summary>Gets the sort key attribute name (null when none), for a Put whose key is projected from its item.</summary>
+    public string? SortKeyAttribute { get; init; }
+
+    /// <summary>Gets a value indicating whether the key is read from the item rather than held in <see cref="Key"/>.</summary>
+    internal bool KeyFromItem => Item is not null && PartitionKeyAttribute is not null;
 
     /// <summary>Gets the whole item, for a Put.</summary>
     public Dictionary<string, AttributeValue>? Item { get; init; }
@@ -105,6 +118,25 @@ internal sealed class WriteAction
             },
         },
     };
+
+    private Dictionary<string, AttributeValue> ProjectKey()
+    {
+        if (!KeyFromItem)
+        {
+            throw new InvalidOperationException("The write action has neither a key nor an item to read it from.");
+        }
+
+        var key = new Dictionary<string, AttributeValue>(SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
+        {
+            [PartitionKeyAttribute!] = Item![PartitionKeyAttribute!],
+        };
+        if (SortKeyAttribute is not null)
+        {
+            key[SortKeyAttribute] = Item[SortKeyAttribute];
+        }
+
+        return key;
+    }
 
     /// <summary>Builds the single conditional PutItem request.</summary>
     public PutItemRequest ToPutItemRequest() => new()
