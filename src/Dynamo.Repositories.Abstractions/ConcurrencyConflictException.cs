@@ -31,6 +31,9 @@ public sealed class ConcurrencyConflictException : UnitOfWorkException
     /// <summary>Gets the version the write expected to find, or <see langword="null"/> for unversioned entities.</summary>
     public long? ExpectedVersion { get; }
 
-    /// <summary>Gets the version found in DynamoDB, or <see langword="null"/> when it is unknown or the item does not exist.</summary>
+    /// <summary>
+    /// Gets the version found in DynamoDB, or <see langword="null"/> when it is unknown, the item does not exist, or the
+    /// failed write was an Add (an Add fails only because the item exists, so the stored item is not requested).
+    /// </summary>
     public long? StoredVersion { get; }
 }

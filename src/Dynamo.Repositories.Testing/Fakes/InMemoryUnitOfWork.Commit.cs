@@ -111,7 +111,7 @@ public sealed partial class InMemoryUnitOfWork
         Exception answer;
         if (actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck)
         {
-            answer = new ConditionalCheckFailedException("The conditional request failed") { Item = Copy(stored[0]) };
+            answer = new ConditionalCheckFailedException("The conditional request failed") { Item = Returned(actions[0], stored[0]) };
         }
         else
         {
@@ -119,7 +119,7 @@ public sealed partial class InMemoryUnitOfWork
             {
                 CancellationReasons = actions
                     .Select((_, i) => failed[i]
-                        ? new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = Copy(stored[i]) }
+                        ? new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = Returned(actions[i], stored[i]) }
                         : new CancellationReason { Code = "None" })
                     .ToList(),
             };
@@ -129,8 +129,9 @@ public sealed partial class InMemoryUnitOfWork
             ?? throw new InvalidOperationException("The production failure mapper did not map a condition failure.");
     }
 
-    private static Dictionary<string, AttributeValue>? Copy(Dictionary<string, AttributeValue>? item) =>
-        item is null ? null : AttributeValueCopier.Copy(item);
+    // DynamoDB returns the stored item on a failed condition only when the request asked for it (ALL_OLD).
+    private static Dictionary<string, AttributeValue>? Returned(WriteAction action, Dictionary<string, AttributeValue>? item) =>
+        item is null || !action.ReturnsStoredItemOnFailure ? null : AttributeValueCopier.Copy(item);
 
     private static long? StoredVersion(EntityMetadata metadata, Dictionary<string, AttributeValue>? stored) =>
         metadata.Version is { } version && stored is not null && stored.TryGetValue(version.AttributeName, out var value) && value.N is not null

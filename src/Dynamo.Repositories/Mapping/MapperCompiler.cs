@@ -16,6 +16,7 @@ internal static class MapperCompiler
     private static readonly MethodInfo AddMethod = ItemType.GetMethod(nameof(Dictionary<string, AttributeValue>.Add))!;
     private static readonly MethodInfo TryGetValueMethod = ItemType.GetMethod(nameof(Dictionary<string, AttributeValue>.TryGetValue))!;
     private static readonly MethodInfo IsNullMethod = typeof(AttributeValues).GetMethod(nameof(AttributeValues.IsNull))!;
+    private static readonly PropertyInfo StringMember = typeof(AttributeValue).GetProperty(nameof(AttributeValue.S))!;
     private static readonly MethodInfo WrapMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.Wrap))!;
 
     /// <summary>Compiles the writer: every non-null member becomes an attribute (pre-sized map, declaration order).</summary>
@@ -66,7 +67,8 @@ internal static class MapperCompiler
     {
         var type = member.MemberType;
         var value = Expression.Variable(type, "value");
-        Expression converter, argument;
+        ConstantExpression converter;
+        Expression argument;
         Expression? hasValue;
         if (InnerOfNullable(member) is { } inner)
         {
@@ -81,11 +83,28 @@ internal static class MapperCompiler
             hasValue = HasValue(value, type);
         }
 
-        var write = Expression.Block(
-            Expression.Assign(written, Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument)),
-            Expression.IfThen(
-                Expression.ReferenceNotEqual(written, Expression.Constant(null, typeof(AttributeValue))),
-                Expression.Call(item, AddMethod, Expression.Constant(member.AttributeName), written)));
+        Expression write;
+        if (member.Converter.GetType() == typeof(StringConverter))
+        {
+            // The built-in string converter inlined: a non-null string is always its own S value.
+            write = Expression.Call(
+                item,
+                AddMethod,
+                Expression.Constant(member.AttributeName),
+                Expression.MemberInit(Expression.New(typeof(AttributeValue)), Expression.Bind(StringMember, argument)));
+        }
+        else
+        {
+            var call = StaticMethod(converter, "WriteValue", argument.Type, typeof(AttributeValue)) is { } writeValue
+                ? Expression.Call(writeValue, argument)
+                : Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument);
+            write = Expression.Block(
+                Expression.Assign(written, call),
+                Expression.IfThen(
+                    Expression.ReferenceNotEqual(written, Expression.Constant(null, typeof(AttributeValue))),
+                    Expression.Call(item, AddMethod, Expression.Constant(member.AttributeName), written)));
+        }
+
         return Expression.Block(
             [value],
             Expression.Assign(value, MemberAccess.Get(entity, member.Member)),
@@ -98,12 +117,11 @@ internal static class MapperCompiler
         Expression read;
         if (InnerOfNullable(member) is { } inner)
         {
-            read = Expression.Convert(Expression.Call(inner, inner.Type.GetMethod("Read")!, stored), type);
+            read = Expression.Convert(ReadCall(inner, Nullable.GetUnderlyingType(type)!, stored), type);
         }
         else
         {
-            var converter = Typed(member.Converter, type);
-            read = Expression.Call(converter, converter.Type.GetMethod("Read")!, stored);
+            read = ReadCall(Typed(member.Converter, type), type, stored);
         }
 
         var present = Expression.Call(item, TryGetValueMethod, Expression.Constant(member.AttributeName), stored);
@@ -119,6 +137,25 @@ internal static class MapperCompiler
         }
 
         return Expression.IfThen(present, assign);
+    }
+
+    private static MethodCallExpression ReadCall(ConstantExpression converter, Type type, ParameterExpression stored) =>
+        StaticMethod(converter, "ReadValue", typeof(AttributeValue), type) is { } readValue
+            ? Expression.Call(readValue, stored)
+            : Expression.Call(converter, converter.Type.GetMethod("Read")!, stored);
+
+    /// <summary>
+    /// The static twin of Write or Read on a built-in converter (WriteValue, ReadValue), called directly: no converter
+    /// constant to load and cast, no virtual call. Converters of other assemblies are always called through the instance.
+    /// </summary>
+    private static MethodInfo? StaticMethod(ConstantExpression converter, string name, Type parameter, Type returns)
+    {
+        var type = converter.Value!.GetType();
+        return type.Assembly == typeof(MapperCompiler).Assembly
+            && type.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [parameter]) is { } method
+            && method.ReturnType == returns
+            ? method
+            : null;
     }
 
     /// <summary>The converter as a constant typed to its AttributeConverter base, so calls dispatch virtually without casts.</summary>

@@ -149,6 +149,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             EstimatedSize = ItemSizeEstimator.Estimate(item),
             ExpectedVersion = metadata.Version is null ? null : loaded,
             NewVersion = newVersion,
+            ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
         };
 
     /// <summary>Checks the key attributes are in the item (as <see cref="KeyFrom"/> does) without building a key.</summary>

@@ -58,6 +58,13 @@ internal sealed class WriteAction
     /// <summary>Gets the version written, to set on the entity when the commit succeeds; null when nothing changes.</summary>
     public long? NewVersion { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether DynamoDB is asked to return the stored item when the condition fails
+    /// (ReturnValuesOnConditionCheckFailure = ALL_OLD). The failure message of an Update, Upsert or Delete depends on it
+    /// (missing item or stale version); an Add fails only when the item exists, so an Add does not ask for it.
+    /// </summary>
+    public bool ReturnsStoredItemOnFailure { get; init; } = true;
+
     /// <summary>Gets a description of the key, for messages (formatted on first use: only error messages need it).</summary>
     public string KeyDescription
     {
@@ -77,7 +84,7 @@ internal sealed class WriteAction
                 ConditionExpression = ConditionExpression,
                 ExpressionAttributeNames = Names,
                 ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
             },
         },
         WriteActionType.Update => new TransactWriteItem
@@ -90,7 +97,7 @@ internal sealed class WriteAction
                 ConditionExpression = ConditionExpression,
                 ExpressionAttributeNames = Names,
                 ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
             },
         },
         WriteActionType.Delete => new TransactWriteItem
@@ -102,7 +109,7 @@ internal sealed class WriteAction
                 ConditionExpression = ConditionExpression,
                 ExpressionAttributeNames = Names,
                 ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
             },
         },
         _ => new TransactWriteItem
@@ -114,10 +121,13 @@ internal sealed class WriteAction
                 ConditionExpression = ConditionExpression,
                 ExpressionAttributeNames = Names,
                 ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
             },
         },
     };
+
+    private ReturnValuesOnConditionCheckFailure? OnConditionFailure =>
+        ReturnsStoredItemOnFailure ? ReturnValuesOnConditionCheckFailure.ALL_OLD : null;
 
     private Dictionary<string, AttributeValue> ProjectKey()
     {
@@ -146,7 +156,7 @@ internal sealed class WriteAction
         ConditionExpression = ConditionExpression,
         ExpressionAttributeNames = Names,
         ExpressionAttributeValues = Values,
-        ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        ReturnValuesOnConditionCheckFailure = OnConditionFailure,
     };
 
     /// <summary>Builds the single conditional UpdateItem request.</summary>
@@ -158,7 +168,7 @@ internal sealed class WriteAction
         ConditionExpression = ConditionExpression,
         ExpressionAttributeNames = Names,
         ExpressionAttributeValues = Values,
-        ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        ReturnValuesOnConditionCheckFailure = OnConditionFailure,
     };
 
     /// <summary>Builds the single conditional DeleteItem request.</summary>
@@ -169,6 +179,6 @@ internal sealed class WriteAction
         ConditionExpression = ConditionExpression,
         ExpressionAttributeNames = Names,
         ExpressionAttributeValues = Values,
-        ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        ReturnValuesOnConditionCheckFailure = OnConditionFailure,
     };
 }

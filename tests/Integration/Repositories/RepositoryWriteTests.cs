@@ -78,7 +78,7 @@ public sealed class RepositoryWriteTests(DynamoDbLocalFixture fixture)
 
         var stored = await second.Wallets.GetAsync(wallet.Id, Token);
         Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
-        Assert.Equal(1, error.StoredVersion);
+        Assert.Null(error.StoredVersion);
         Assert.Equal(wallet.Owner, stored!.Owner);
         Assert.Equal(0, duplicate.Version);
     }

@@ -291,4 +291,43 @@ public sealed partial class EntityMetadataTests
         Assert.Equal(DateTimeKind.Utc, back.DateTimeValue.Kind);
         Assert.Equal(new DateTime(2024, 3, 4, 0, 0, 0, DateTimeKind.Utc), back.NullableDateTime);
     }
+
+    [Theory]
+    [InlineData("2024-03-04T05:06:07.1234567Z", 2024, 3, 4, 5, 6, 7, 1234567)]
+    [InlineData("2024-03-04T05:06:07Z", 2024, 3, 4, 5, 6, 7, 0)]
+    [InlineData("2024-03-04T05:06:07.5Z", 2024, 3, 4, 5, 6, 7, 5000000)]
+    [InlineData("2024-03-04T05:06:07.1234567+01:00", 2024, 3, 4, 4, 6, 7, 1234567)]
+    public void FromItem_ReadsStoredAndOtherIsoForms_ToTheExactUtcInstant(string stored, int year, int month, int day, int hour, int minute, int second, int ticks)
+    {
+        var item = new Dictionary<string, AttributeValue>
+        {
+            [nameof(ScalarEntity.Id)] = new() { S = "k" },
+            [nameof(ScalarEntity.DateTimeValue)] = new() { S = stored },
+        };
+
+        var back = Scalars().FromItem(item);
+
+        Assert.Equal(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(ticks), back.DateTimeValue);
+        Assert.Equal(DateTimeKind.Utc, back.DateTimeValue.Kind);
+    }
+
+    [Theory]
+    [InlineData("42", 42)]
+    [InlineData("-42", -42)]
+    [InlineData("42.0", 42)]
+    [InlineData("4.2E+1", 42)]
+    [InlineData("4200E-2", 42)]
+    public void FromItem_ReadsWholeNumbersInAnySpelling_IntoIntegers(string stored, int expected)
+    {
+        var item = new Dictionary<string, AttributeValue>
+        {
+            [nameof(ScalarEntity.Id)] = new() { S = "k" },
+            [nameof(ScalarEntity.IntValue)] = new() { N = stored },
+            [nameof(ScalarEntity.LongValue)] = new() { N = stored },
+        };
+
+        var back = Scalars().FromItem(item);
+
+        Assert.Equal((expected, (long)expected), (back.IntValue, back.LongValue));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class DynamoUnitOfWorkRequestShapeTests
         Assert.Null(request.ExpressionAttributeValues);
         Assert.Equal((loaded + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), request.Item["Version"].N);
         Assert.Equal(account.Owner, request.Item["Owner"].S);
-        Assert.Equal(ReturnValuesOnConditionCheckFailure.ALL_OLD, request.ReturnValuesOnConditionCheckFailure);
+        Assert.Null(request.ReturnValuesOnConditionCheckFailure);
         Assert.Equal(loaded + 1, account.Version);
         Assert.Equal(0, _harness.UnitOfWork.PendingCount);
     }
@@ -148,9 +148,9 @@ public sealed class DynamoUnitOfWorkRequestShapeTests
         Assert.NotNull(request.TransactItems[1].Put);
         Assert.NotNull(request.TransactItems[2].Delete);
         Assert.Equal("test-Transfers", request.TransactItems[2].Delete.TableName);
-        Assert.All(request.TransactItems, i => Assert.Equal(
-            ReturnValuesOnConditionCheckFailure.ALL_OLD,
-            i.Put?.ReturnValuesOnConditionCheckFailure ?? i.Update?.ReturnValuesOnConditionCheckFailure ?? i.Delete!.ReturnValuesOnConditionCheckFailure));
+        Assert.Equal(ReturnValuesOnConditionCheckFailure.ALL_OLD, request.TransactItems[0].Update.ReturnValuesOnConditionCheckFailure);
+        Assert.Null(request.TransactItems[1].Put.ReturnValuesOnConditionCheckFailure);
+        Assert.Equal(ReturnValuesOnConditionCheckFailure.ALL_OLD, request.TransactItems[2].Delete.ReturnValuesOnConditionCheckFailure);
         Assert.Equal(versions.Select(v => v + 1), accounts.Select(a => a.Version));
         Assert.Equal(0, _harness.UnitOfWork.PendingCount);
     }

@@ -15,10 +15,16 @@ internal sealed class DateTimeConverter : AttributeConverter<DateTime>
     public override ScalarAttributeType? KeyType => ScalarAttributeType.S;
 
     /// <inheritdoc/>
-    public override AttributeValue Write(DateTime value) => new() { S = Format(value) };
+    public override AttributeValue Write(DateTime value) => WriteValue(value);
 
     /// <inheritdoc/>
-    public override DateTime Read(AttributeValue value) => Parse(AttributeValues.S(value, typeof(DateTime)));
+    public override DateTime Read(AttributeValue value) => ReadValue(value);
+
+    /// <summary>Writes a DateTime (called directly by compiled mappers).</summary>
+    public static AttributeValue WriteValue(DateTime value) => new() { S = Format(value) };
+
+    /// <summary>Reads a DateTime (called directly by compiled mappers).</summary>
+    public static DateTime ReadValue(AttributeValue value) => Parse(AttributeValues.S(value, typeof(DateTime)));
 
     /// <summary>Converts a DateTime to UTC following the documented Kind rules.</summary>
     public static DateTime ToUtc(DateTime value) => value.Kind switch
@@ -34,6 +40,14 @@ internal sealed class DateTimeConverter : AttributeConverter<DateTime>
     /// <summary>Parses the stored form (and, leniently, any ISO-8601 form, assumed UTC without an offset) into a UTC DateTime.</summary>
     public static DateTime Parse(string text)
     {
+        // The stored form ("O" of a UTC value, ending in Z) takes the runtime's fast round-trip parser; with an explicit
+        // Z the instant is exact, so no style is needed. Anything else takes the lenient path below.
+        if (text.Length > 0 && text[^1] == 'Z'
+            && DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var stored))
+        {
+            return stored.UtcDateTime;
+        }
+
         if (DateTime.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var result)
             || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out result))
         {

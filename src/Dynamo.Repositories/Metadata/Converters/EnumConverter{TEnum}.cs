@@ -12,10 +12,16 @@ internal sealed class EnumConverter<TEnum> : AttributeConverter<TEnum>
     public override ScalarAttributeType? KeyType => ScalarAttributeType.S;
 
     /// <inheritdoc/>
-    public override AttributeValue Write(TEnum value) => new() { S = value.ToString() };
+    public override AttributeValue Write(TEnum value) => WriteValue(value);
 
     /// <inheritdoc/>
-    public override TEnum Read(AttributeValue value) =>
+    public override TEnum Read(AttributeValue value) => ReadValue(value);
+
+    /// <summary>Writes an enum (called directly by compiled mappers).</summary>
+    public static AttributeValue WriteValue(TEnum value) => new() { S = value.ToString() };
+
+    /// <summary>Reads an enum (called directly by compiled mappers).</summary>
+    public static TEnum ReadValue(AttributeValue value) =>
         Enum.TryParse<TEnum>(AttributeValues.S(value, typeof(TEnum)), ignoreCase: false, out var result)
             ? result
             : throw AttributeValues.Malformed("member name", typeof(TEnum));

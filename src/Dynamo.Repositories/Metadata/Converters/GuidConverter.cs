@@ -11,10 +11,16 @@ internal sealed class GuidConverter : AttributeConverter<Guid>
     public override ScalarAttributeType? KeyType => ScalarAttributeType.S;
 
     /// <inheritdoc/>
-    public override AttributeValue Write(Guid value) => new() { S = value.ToString("D", CultureInfo.InvariantCulture) };
+    public override AttributeValue Write(Guid value) => WriteValue(value);
 
     /// <inheritdoc/>
-    public override Guid Read(AttributeValue value) =>
+    public override Guid Read(AttributeValue value) => ReadValue(value);
+
+    /// <summary>Writes a Guid (called directly by compiled mappers).</summary>
+    public static AttributeValue WriteValue(Guid value) => new() { S = value.ToString("D", CultureInfo.InvariantCulture) };
+
+    /// <summary>Reads a Guid (called directly by compiled mappers).</summary>
+    public static Guid ReadValue(AttributeValue value) =>
         Guid.TryParse(AttributeValues.S(value, typeof(Guid)), CultureInfo.InvariantCulture, out var result)
             ? result
             : throw AttributeValues.Malformed("GUID", typeof(Guid));

@@ -20,12 +20,20 @@ internal sealed class NumberConverter<T> : AttributeConverter<T>
 
     private static readonly bool IsFloating = typeof(T) == typeof(double) || typeof(T) == typeof(float);
     private static readonly string? Format = IsFloating ? "R" : null;
+    private static readonly bool IsIntegral = typeof(T).GetInterfaces().Any(
+        i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IBinaryInteger<>));
 
     /// <inheritdoc/>
     public override ScalarAttributeType? KeyType => ScalarAttributeType.N;
 
     /// <inheritdoc/>
-    public override AttributeValue Write(T value)
+    public override AttributeValue Write(T value) => WriteValue(value);
+
+    /// <inheritdoc/>
+    public override T Read(AttributeValue value) => ReadValue(value);
+
+    /// <summary>Writes a number (called directly by compiled mappers).</summary>
+    public static AttributeValue WriteValue(T value)
     {
         if (IsFloating)
         {
@@ -35,10 +43,18 @@ internal sealed class NumberConverter<T> : AttributeConverter<T>
         return new AttributeValue { N = value.ToString(Format, CultureInfo.InvariantCulture) };
     }
 
-    /// <inheritdoc/>
-    public override T Read(AttributeValue value)
+    /// <summary>Reads a number (called directly by compiled mappers).</summary>
+    public static T ReadValue(AttributeValue value)
     {
         var text = AttributeValues.N(value, typeof(T));
+
+        // Integers as DynamoDB returns them ("42") take the fast integer parser; other spellings ("4.2E+1", "42.0")
+        // are still accepted when they are whole numbers that fit.
+        if (IsIntegral && T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integral))
+        {
+            return integral;
+        }
+
         if (!T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) || (IsFloating && !T.IsFinite(result)))
         {
             throw AttributeValues.DoesNotFit(typeof(T));

@@ -42,6 +42,12 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
             return new AttributeValue { BS = binary };
         }
 
+        if (element is StringConverter && value is IEnumerable<string> strings)
+        {
+            // Strings are written as themselves: no AttributeValue wrapper per element.
+            return new AttributeValue { SS = WriteStrings(strings, count) };
+        }
+
         var texts = new List<string>(count);
         foreach (var item in value)
         {
@@ -104,7 +110,31 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
     /// <inheritdoc/>
     public override TSet ValueWhenMissing() => (TSet)(object)new HashSet<TElement>();
 
+    private static List<string> WriteStrings(IEnumerable<string> strings, int count)
+    {
+        var texts = new List<string>(count);
+        if (strings is HashSet<string> hashSet)
+        {
+            // The struct enumerator of a HashSet: no boxed enumerator.
+            foreach (var text in hashSet)
+            {
+                texts.Add(text ?? throw NullElement());
+            }
+        }
+        else
+        {
+            foreach (var text in strings)
+            {
+                texts.Add(text ?? throw NullElement());
+            }
+        }
+
+        return texts;
+    }
+
+    private static ArgumentException NullElement() =>
+        new($"A set of {typeof(TElement).Name} cannot hold null: DynamoDB sets hold values only.", "item");
+
     private AttributeValue WriteElement(TElement item) =>
-        (item is null ? null : element.Write(item))
-        ?? throw new ArgumentException($"A set of {typeof(TElement).Name} cannot hold null: DynamoDB sets hold values only.", nameof(item));
+        (item is null ? null : element.Write(item)) ?? throw NullElement();
 }

@@ -13,5 +13,8 @@ internal sealed class StringConverter : AttributeConverter<string>
     public override AttributeValue Write(string value) => new() { S = value };
 
     /// <inheritdoc/>
-    public override string Read(AttributeValue value) => AttributeValues.S(value, typeof(string));
+    public override string Read(AttributeValue value) => ReadValue(value);
+
+    /// <summary>Reads a string (called directly by compiled mappers; writing is inlined there).</summary>
+    public static string ReadValue(AttributeValue value) => AttributeValues.S(value, typeof(string));
 }
