@@ -52,8 +52,7 @@ public partial class DynamoRepository<T>
             }
 
             var item = Metadata.ToItem(entity);
-            var size = ItemSizeEstimator.Estimate(item);
-            if (size > ItemSizeEstimator.MaxItemBytes)
+            if (ItemSizeEstimator.Exceeds(item, ItemSizeEstimator.MaxItemBytes, out var size))
             {
                 throw new ItemTooLargeException(
                     string.Create(

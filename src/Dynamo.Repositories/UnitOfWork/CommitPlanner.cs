@@ -29,12 +29,15 @@ internal static class CommitPlanner
         }
 
         var actions = new WriteAction[staged.Count];
-        var seen = new Dictionary<string, WriteAction>(staged.Count, StringComparer.Ordinal);
-        long total = 0;
+        var seen = new Dictionary<ItemIdentity, WriteAction>(staged.Count);
+        long bounds = 0;
         for (var i = 0; i < staged.Count; i++)
         {
             var action = staged[i].Prepare();
-            if (action.EstimatedSize > ItemSizeEstimator.MaxItemBytes)
+
+            // The cheap bound settles the common case; the exact estimate decides only when the bound is over a limit.
+            var bound = action.SizeBound;
+            if (bound > ItemSizeEstimator.MaxItemBytes && action.EstimatedSize > ItemSizeEstimator.MaxItemBytes)
             {
                 throw new ItemTooLargeException(
                     string.Create(
@@ -44,7 +47,7 @@ internal static class CommitPlanner
                     action.KeyDescription);
             }
 
-            var identity = Identity(action);
+            var identity = IdentityOf(action);
             if (seen.TryGetValue(identity, out var first))
             {
                 throw new DuplicateWriteException(
@@ -55,11 +58,11 @@ internal static class CommitPlanner
             }
 
             seen[identity] = action;
-            total += action.EstimatedSize;
+            bounds += bound;
             actions[i] = action;
         }
 
-        if (total > ItemSizeEstimator.MaxTransactionBytes)
+        if (bounds > ItemSizeEstimator.MaxTransactionBytes && Total(actions) is var total && total > ItemSizeEstimator.MaxTransactionBytes)
         {
             throw new TransactionLimitException(
                 string.Create(
@@ -72,23 +75,28 @@ internal static class CommitPlanner
         return actions;
     }
 
-    /// <summary>Identifies an item by table and key values, so the same item staged twice is found.</summary>
-    internal static string Identity(WriteAction action)
+    private static long Total(WriteAction[] actions)
     {
-        if (!action.KeyFromItem)
+        long total = 0;
+        foreach (var action in actions)
         {
-            return Identity(action.TableName, action.Key);
+            total += action.EstimatedSize;
         }
 
-        // A Put: read the key attributes from the item, without building a key dictionary.
-        var item = action.Item!;
-        var partition = action.PartitionKeyAttribute!;
-        if (action.SortKeyAttribute is not { } sort)
-        {
-            return Identity(action.TableName, partition, item[partition]);
-        }
+        return total;
+    }
 
-        return Identity(action.TableName, partition, item[partition], sort, item[sort]);
+    /// <summary>
+    /// Identifies the item an action writes by table and key values, so the same item staged twice is found. The key
+    /// values are read from the item or the key as they are (no string is built): a table has one key schema.
+    /// </summary>
+    private static ItemIdentity IdentityOf(WriteAction action)
+    {
+        var metadata = action.Source.Metadata;
+        var attributes = action.KeyFromItem ? action.Item! : action.Key;
+        var partition = Text(attributes[metadata.PartitionKey.AttributeName]);
+        var sort = metadata.SortKey is { } sortKey ? Text(attributes[sortKey.AttributeName]) : null;
+        return new ItemIdentity(action.TableName, partition, sort);
     }
 
     /// <summary>Identifies an item by table and key values.</summary>
@@ -158,4 +166,7 @@ internal static class CommitPlanner
 
     private static string Text(AttributeValue value) =>
         value.S ?? value.N ?? (value.B is not null ? Convert.ToBase64String(value.B.ToArray()) : string.Empty);
+
+    /// <summary>An item within one commit: its table and the text of its key values.</summary>
+    private readonly record struct ItemIdentity(string Table, string Partition, string? Sort);
 }

@@ -8,6 +8,11 @@ namespace Dynamo.Repositories.UnitOfWork;
 /// value (strings in UTF-8, numbers about one byte per two significant digits plus one, binaries by length, one byte
 /// for booleans and nulls, three bytes plus one per element for lists and maps).
 /// </summary>
+/// <remarks>
+/// The limits are checked with a cheap upper bound first (<see cref="Bound(Dictionary{string, AttributeValue}?)"/>:
+/// string lengths only, no UTF-8 counting, no digit counting); the exact estimate is computed only when the bound could
+/// exceed a limit, so it decides every case that matters and costs nothing in the common one.
+/// </remarks>
 internal static class ItemSizeEstimator
 {
     /// <summary>The largest item DynamoDB stores: 400 KB.</summary>
@@ -16,8 +21,39 @@ internal static class ItemSizeEstimator
     /// <summary>The largest aggregate size of the items of one transaction: 4 MB.</summary>
     public const long MaxTransactionBytes = 4 * 1024 * 1024;
 
+    // UTF-8 takes at most three bytes per UTF-16 code unit (a surrogate pair, two units, takes four).
+    private const int MaxUtf8BytesPerChar = 3;
+
+    /// <summary>
+    /// Tells whether an item is larger than <paramref name="limit"/>. <paramref name="size"/> is the exact estimate when
+    /// the cheap bound was over the limit (so it had to be computed), and 0 otherwise.
+    /// </summary>
+    public static bool Exceeds(Dictionary<string, AttributeValue>? item, long limit, out long size)
+    {
+        size = 0;
+        if (Bound(item) <= limit)
+        {
+            return false;
+        }
+
+        size = Estimate(item);
+        return size > limit;
+    }
+
     /// <summary>Estimates the size of an item (or of a key).</summary>
-    public static long Estimate(Dictionary<string, AttributeValue>? item)
+    public static long Estimate(Dictionary<string, AttributeValue>? item) => Size<Exact>(item);
+
+    /// <summary>Estimates the size of one attribute value.</summary>
+    public static long Estimate(AttributeValue? value) => Size<Exact>(value);
+
+    /// <summary>An upper bound of <see cref="Estimate(Dictionary{string, AttributeValue}?)"/> that reads string lengths only.</summary>
+    public static long Bound(Dictionary<string, AttributeValue>? item) => Size<UpperBound>(item);
+
+    /// <summary>An upper bound of <see cref="Estimate(AttributeValue?)"/> that reads string lengths only.</summary>
+    public static long Bound(AttributeValue? value) => Size<UpperBound>(value);
+
+    private static long Size<TRule>(Dictionary<string, AttributeValue>? item)
+        where TRule : struct, ISizeRule
     {
         if (item is null)
         {
@@ -27,14 +63,14 @@ internal static class ItemSizeEstimator
         long size = 0;
         foreach (var (name, value) in item)
         {
-            size += Encoding.UTF8.GetByteCount(name) + Estimate(value);
+            size += TRule.Text(name) + Size<TRule>(value);
         }
 
         return size;
     }
 
-    /// <summary>Estimates the size of one attribute value.</summary>
-    public static long Estimate(AttributeValue? value)
+    private static long Size<TRule>(AttributeValue? value)
+        where TRule : struct, ISizeRule
     {
         if (value is null)
         {
@@ -43,12 +79,12 @@ internal static class ItemSizeEstimator
 
         if (value.S is not null)
         {
-            return Encoding.UTF8.GetByteCount(value.S);
+            return TRule.Text(value.S);
         }
 
         if (value.N is not null)
         {
-            return NumberSize(value.N);
+            return TRule.Number(value.N);
         }
 
         if (value.B is not null)
@@ -61,29 +97,55 @@ internal static class ItemSizeEstimator
             return 1;
         }
 
-        if (value.SS is not null)
+        long size = 0;
+        if (value.SS is { } strings)
         {
-            return value.SS.Sum(s => (long)Encoding.UTF8.GetByteCount(s));
+            foreach (var text in strings)
+            {
+                size += TRule.Text(text);
+            }
+
+            return size;
         }
 
-        if (value.NS is not null)
+        if (value.NS is { } numbers)
         {
-            return value.NS.Sum(NumberSize);
+            foreach (var number in numbers)
+            {
+                size += TRule.Number(number);
+            }
+
+            return size;
         }
 
-        if (value.BS is not null)
+        if (value.BS is { } binaries)
         {
-            return value.BS.Sum(b => b.Length);
+            foreach (var binary in binaries)
+            {
+                size += binary.Length;
+            }
+
+            return size;
         }
 
-        if (value.L is not null)
+        if (value.L is { } list)
         {
-            return 3 + value.L.Sum(e => Estimate(e) + 1);
+            foreach (var element in list)
+            {
+                size += Size<TRule>(element) + 1;
+            }
+
+            return 3 + size;
         }
 
-        if (value.M is not null)
+        if (value.M is { } map)
         {
-            return 3 + value.M.Sum(e => Encoding.UTF8.GetByteCount(e.Key) + Estimate(e.Value) + 1);
+            foreach (var (name, element) in map)
+            {
+                size += TRule.Text(name) + Size<TRule>(element) + 1;
+            }
+
+            return 3 + size;
         }
 
         return 1;
@@ -121,5 +183,31 @@ internal static class ItemSizeEstimator
 
         significant -= trailingZeros;
         return ((Math.Max(significant, 1) + 1) / 2) + 1;
+    }
+
+    /// <summary>How strings and numbers are sized: exactly, or bounded from their length alone.</summary>
+    private interface ISizeRule
+    {
+        /// <summary>Sizes a string (an attribute name, an S value or a set element).</summary>
+        static abstract long Text(string text);
+
+        /// <summary>Sizes a number.</summary>
+        static abstract long Number(string number);
+    }
+
+    /// <summary>DynamoDB's count: UTF-8 bytes and significant digits.</summary>
+    private readonly struct Exact : ISizeRule
+    {
+        public static long Text(string text) => Encoding.UTF8.GetByteCount(text);
+
+        public static long Number(string number) => NumberSize(number);
+    }
+
+    /// <summary>An upper bound from lengths only: three UTF-8 bytes per UTF-16 unit, every character a significant digit.</summary>
+    private readonly struct UpperBound : ISizeRule
+    {
+        public static long Text(string text) => (long)MaxUtf8BytesPerChar * text.Length;
+
+        public static long Number(string number) => ((Math.Max(number.Length, 1) + 1) / 2) + 1;
     }
 }

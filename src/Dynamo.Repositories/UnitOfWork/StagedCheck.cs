@@ -31,6 +31,6 @@ internal sealed class StagedCheck(
         ConditionExpression = conditionExpression,
         Names = names.Count == 0 ? null : names,
         Values = values.Count == 0 ? null : values,
-        EstimatedSize = ItemSizeEstimator.Estimate(key),
+        Sized = key,
     };
 }

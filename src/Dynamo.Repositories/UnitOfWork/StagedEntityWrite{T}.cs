@@ -97,7 +97,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             ConditionExpression = condition,
             Names = template.UpdateNames,
             Values = values.Count == 0 ? null : values,
-            EstimatedSize = ItemSizeEstimator.Estimate(item),
+            Sized = item,
             ExpectedVersion = loaded,
             NewVersion = newVersion,
         };
@@ -122,7 +122,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             ConditionExpression = condition,
             Names = condition is null ? null : names,
             Values = values,
-            EstimatedSize = ItemSizeEstimator.Estimate(sized),
+            Sized = sized,
             ExpectedVersion = metadata.Version is null ? null : loaded,
             NewVersion = newVersion,
         };
@@ -146,7 +146,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             ConditionExpression = condition,
             Names = condition is null ? null : names,
             Values = values,
-            EstimatedSize = ItemSizeEstimator.Estimate(item),
+            Sized = item,
             ExpectedVersion = metadata.Version is null ? null : loaded,
             NewVersion = newVersion,
             ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,

@@ -9,6 +9,8 @@ namespace Dynamo.Repositories.UnitOfWork;
 /// </summary>
 internal sealed class WriteAction
 {
+    private long? _estimatedSize;
+
     /// <summary>Gets the staged write this action was prepared from.</summary>
     public required StagedWrite Source { get; init; }
 
@@ -49,8 +51,14 @@ internal sealed class WriteAction
     /// <summary>Gets the expression attribute values (null when none).</summary>
     public Dictionary<string, AttributeValue>? Values { get; init; }
 
-    /// <summary>Gets the estimated size in bytes, as DynamoDB counts it.</summary>
-    public long EstimatedSize { get; init; }
+    /// <summary>Gets the attributes whose size counts against DynamoDB's limits (the whole item, or the key).</summary>
+    public Dictionary<string, AttributeValue>? Sized { get; init; }
+
+    /// <summary>Gets the estimated size in bytes, as DynamoDB counts it (computed on first use).</summary>
+    public long EstimatedSize => _estimatedSize ??= ItemSizeEstimator.Estimate(Sized);
+
+    /// <summary>Gets a cheap upper bound of <see cref="EstimatedSize"/>.</summary>
+    public long SizeBound => _estimatedSize ?? ItemSizeEstimator.Bound(Sized);
 
     /// <summary>Gets the version the condition expects stored, for versioned entities (null when absent or unversioned).</summary>
     public long? ExpectedVersion { get; init; }

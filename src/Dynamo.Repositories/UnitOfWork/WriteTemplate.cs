@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Expressions;
@@ -16,11 +15,9 @@ internal sealed class WriteTemplate
 {
     private const int MaxCachedUpdateExpressions = 256;
 
-    private static readonly ConditionalWeakTable<EntityMetadata, WriteTemplate> Templates = new();
-
     private readonly ConcurrentDictionary<ulong, string?> _updateExpressions = new();
 
-    private WriteTemplate(EntityMetadata metadata)
+    internal WriteTemplate(EntityMetadata metadata)
     {
         PartitionKeyAttribute = metadata.PartitionKey.AttributeName;
         SortKeyAttribute = metadata.SortKey?.AttributeName;
@@ -105,7 +102,7 @@ internal sealed class WriteTemplate
     public string? DeleteNoVersionCondition { get; }
 
     /// <summary>Gets the template of an entity type's metadata, building it on first use.</summary>
-    public static WriteTemplate For(EntityMetadata metadata) => Templates.GetValue(metadata, static m => new WriteTemplate(m));
+    public static WriteTemplate For(EntityMetadata metadata) => metadata.WriteTemplate;
 
     /// <summary>Returns the value placeholder with an index, in the format of <see cref="ExpressionAttributes"/>.</summary>
     public static string ValuePlaceholder(int index) => ":v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
