@@ -30,7 +30,7 @@ internal static class QueryRunner
                 {
                     TableName = plan.TableName,
                     Key = plan.Key,
-                    ConsistentRead = plan.ConsistentRead,
+                    ConsistentRead = SentIfTrue(plan.ConsistentRead),
                     ProjectionExpression = plan.Projection,
                     ExpressionAttributeNames = plan.Projection is null ? null : plan.Names,
                 };
@@ -46,8 +46,8 @@ internal static class QueryRunner
                     ProjectionExpression = countOnly ? null : plan.Projection,
                     ExpressionAttributeNames = plan.Names,
                     ExpressionAttributeValues = plan.Values,
-                    ScanIndexForward = plan.ScanIndexForward,
-                    ConsistentRead = plan.ConsistentRead,
+                    ScanIndexForward = plan.ScanIndexForward ? null : false,
+                    ConsistentRead = SentIfTrue(plan.ConsistentRead),
                     ExclusiveStartKey = startKey,
                     Limit = limit,
                     Select = countOnly ? Select.COUNT : null,
@@ -67,7 +67,7 @@ internal static class QueryRunner
                     ProjectionExpression = countOnly ? null : plan.Projection,
                     ExpressionAttributeNames = plan.Names,
                     ExpressionAttributeValues = plan.Values,
-                    ConsistentRead = plan.ConsistentRead,
+                    ConsistentRead = SentIfTrue(plan.ConsistentRead),
                     ExclusiveStartKey = startKey,
                     Limit = limit,
                     Select = countOnly ? Select.COUNT : null,
@@ -112,4 +112,7 @@ internal static class QueryRunner
 
         return false;
     }
+
+    // DynamoDB's defaults (eventually consistent reads, ascending order) are not sent: smaller requests, same meaning.
+    private static bool? SentIfTrue(bool value) => value ? true : null;
 }

@@ -73,7 +73,7 @@ public partial class DynamoRepository<T>
             {
                 RequestItems = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal)
                 {
-                    [TableName] = new KeysAndAttributes { Keys = pending, ConsistentRead = Options.ConsistentReads },
+                    [TableName] = new KeysAndAttributes { Keys = pending, ConsistentRead = Options.ConsistentReads ? true : null },
                 },
             };
             var response = await Client.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public partial class DynamoRepository<T>
         {
             TableName = TableName,
             Key = Metadata.KeyOf(key),
-            ConsistentRead = Options.ConsistentReads,
+            ConsistentRead = Options.ConsistentReads ? true : null, // false is DynamoDB's default: not sent
         };
         var response = await Client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Item is { Count: > 0 } item ? Metadata.FromItem(item) : null;

@@ -19,6 +19,7 @@ public partial class DynamoRepository<T> : IDynamoRepository<T>
         ArgumentNullException.ThrowIfNull(context);
         Context = context;
         Metadata = context.Model.Get<T>();
+        TableName = context.TableNames.Resolve(Metadata);
     }
 
     /// <summary>Gets the scope's DynamoDB context.</summary>
@@ -31,7 +32,7 @@ public partial class DynamoRepository<T> : IDynamoRepository<T>
     protected IAmazonDynamoDB Client => Context.Client;
 
     /// <summary>Gets the physical table name of <typeparamref name="T"/> (prefix, name and suffix).</summary>
-    protected string TableName => Context.TableNames.Resolve(Metadata);
+    protected string TableName { get; }
 
     internal EntityMetadata<T> Metadata { get; }
 

@@ -26,6 +26,20 @@ public sealed class DynamoRepositoryQueryTests
         Assert.Equal("#n1 <> :v1", request.FilterExpression);
         Assert.Equal("name", request.ExpressionAttributeNames["#n1"]);
         Assert.Null(request.Limit);
+        Assert.Null(request.ScanIndexForward); // ascending and eventually consistent are DynamoDB's defaults: not sent
+        Assert.Null(request.ConsistentRead);
+    }
+
+    [Fact]
+    public async Task ListAsync_SendsDescendingAndConsistent_OnlyWhenAsked()
+    {
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(QueryHarness.NewOrders(1)));
+
+        await _harness.Orders.ListAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.OrderByDescending(o => o.OrderId).WithConsistentRead()), Ct);
+
+        var request = Assert.Single(_harness.Queries);
+        Assert.False(request.ScanIndexForward);
+        Assert.True(request.ConsistentRead);
     }
 
     [Fact]

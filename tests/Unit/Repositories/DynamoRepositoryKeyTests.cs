@@ -26,7 +26,7 @@ public sealed class DynamoRepositoryKeyTests
 
         var request = (GetItemRequest)_harness.Client.ReceivedCalls().Single().GetArguments()[0]!;
         Assert.Equal("test-Transfers", request.TableName);
-        Assert.Equal(consistent, request.ConsistentRead);
+        Assert.Equal(consistent ? true : null, request.ConsistentRead);
         Assert.Equal(transfer.AccountId, request.Key["AccountId"].S);
         Assert.Equal(transfer.TransferId, request.Key["TransferId"].S);
         Assert.NotNull(found);
