@@ -5,7 +5,13 @@ using Dynamo.Repositories.Benchmarks.Infrastructure;
 // Modes:
 //   --quick          every category, short in-process job, then one ratio table (a few minutes)
 //   --e2e            requests/second and requests per operation against DynamoDB Local (no BenchmarkDotNet)
+//   --interleaved    median time ratios, every contender alternated in one process (steady on a drifting machine)
 //   anything else    BenchmarkDotNet's switcher, e.g. --filter '*' for the full run, --list flat
+if (args.Contains("--interleaved"))
+{
+    return await InterleavedRunner.RunAsync(args);
+}
+
 if (args.Contains("--e2e"))
 {
     return await EndToEndRunner.RunAsync(args);

@@ -10,7 +10,8 @@ namespace Dynamo.Repositories.Benchmarks.Infrastructure;
 /// </summary>
 public static class RatioTable
 {
-    private static readonly Dictionary<string, (double Time, double Alloc)> Targets = new(StringComparer.Ordinal)
+    /// <summary>The targets per category: time and allocation ratios to the baseline.</summary>
+    internal static readonly Dictionary<string, (double Time, double Alloc)> Targets = new(StringComparer.Ordinal)
     {
         ["MappingRead"] = (1.10, 1.00),
         ["MappingWrite"] = (1.10, 1.00),
