@@ -16,6 +16,7 @@ namespace Dynamo.Repositories.Benchmarks.Infrastructure;
 public static class InterleavedRunner
 {
     private static readonly TimeSpan RoundTarget = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -61,7 +62,20 @@ public static class InterleavedRunner
         var label = parameter is null ? category : $"{category} [{parameter.Value.Property.Name}={parameter.Value.Value}]";
         Console.WriteLine($"// {label}: {benchmarks.Count} contenders, {rounds} rounds");
 
-        // Warm up (tiered JIT) and size each contender's batch to about one round target.
+        // Warm up until the tiered JIT has promoted the hot paths (at least WarmUp per contender, twice round-robin),
+        // then size each contender's batch to about one round target.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var benchmark in benchmarks)
+            {
+                var watch = Stopwatch.StartNew();
+                while (watch.Elapsed < WarmUp / 2)
+                {
+                    await TimeAsync(instance, benchmark.Method, 1);
+                }
+            }
+        }
+
         var batches = new int[benchmarks.Count];
         for (var i = 0; i < benchmarks.Count; i++)
         {
