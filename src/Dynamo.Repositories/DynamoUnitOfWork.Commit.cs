@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.UnitOfWork;
 using Microsoft.Extensions.Logging;
@@ -52,27 +53,34 @@ internal sealed partial class DynamoUnitOfWork
         return actions.Length;
     }
 
+    // The first attempt is awaited directly (no retry delegate, no extra async layer); only a failure takes the retry path.
     private async Task SendSingleAsync(WriteAction action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendSingleOnceAsync(action, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            await RetrySingleAsync(action, exception, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task SendSingleOnceAsync(WriteAction action, CancellationToken cancellationToken) => action.Type switch
+    {
+        WriteActionType.Put => _client.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
+        WriteActionType.Update => _client.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
+        _ => _client.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
+    };
+
+    private async Task RetrySingleAsync(WriteAction action, Exception failure, CancellationToken cancellationToken)
     {
         var ambiguous = false;
         try
         {
-            await RetryAsync(
-                async token =>
-                {
-                    switch (action.Type)
-                    {
-                        case WriteActionType.Put:
-                            await _client.PutItemAsync(action.ToPutItemRequest(), token).ConfigureAwait(false);
-                            break;
-                        case WriteActionType.Update:
-                            await _client.UpdateItemAsync(action.ToUpdateItemRequest(), token).ConfigureAwait(false);
-                            break;
-                        default:
-                            await _client.DeleteItemAsync(action.ToDeleteItemRequest(), token).ConfigureAwait(false);
-                            break;
-                    }
-                },
+            await RetryAfterAsync(
+                failure,
+                token => SendSingleOnceAsync(action, token),
                 exception => ambiguous |= RetryPolicy.IsAmbiguous(exception),
                 1,
                 cancellationToken).ConfigureAwait(false);
@@ -98,7 +106,19 @@ internal sealed partial class DynamoUnitOfWork
 
         try
         {
-            await RetryAsync(token => _client.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
+            await _client.TransactWriteItemsAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            await RetryTransactionAsync(request, actions, exception, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RetryTransactionAsync(TransactWriteItemsRequest request, WriteAction[] actions, Exception failure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RetryAfterAsync(failure, token => _client.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken) && CommitFailureMapper.Map(exception, actions) is { } mapped)
         {
@@ -106,27 +126,37 @@ internal sealed partial class DynamoUnitOfWork
         }
     }
 
-    private async Task RetryAsync(Func<CancellationToken, Task> send, Action<Exception> onRetry, int writeCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// Retries after the first attempt failed with <paramref name="failure"/>: up to CommitRetryAttempts more attempts,
+    /// each after a jittered backoff, only while the failure is safe to retry. Rethrows the last failure.
+    /// </summary>
+    private async Task RetryAfterAsync(Exception failure, Func<CancellationToken, Task> send, Action<Exception> onRetry, int writeCount, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
+            if (attempt >= _options.CommitRetryAttempts || !RetryPolicy.IsRetryable(failure, cancellationToken))
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+
+            onRetry(failure);
+            var delay = RetryPolicy.Backoff(attempt, _options.RetryBaseDelay);
+            _logger.LogWarning(
+                "A commit of {WriteCount} staged write(s) failed with {ErrorType}; retry {Retry} of {MaxRetries} in {DelayMs} ms.",
+                writeCount,
+                failure.GetType().Name,
+                attempt + 1,
+                _options.CommitRetryAttempts,
+                (long)delay.TotalMilliseconds);
+            await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
             try
             {
                 await send(cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (Exception exception) when (attempt < _options.CommitRetryAttempts && RetryPolicy.IsRetryable(exception, cancellationToken))
+            catch (Exception exception)
             {
-                onRetry(exception);
-                var delay = RetryPolicy.Backoff(attempt, _options.RetryBaseDelay);
-                _logger.LogWarning(
-                    "A commit of {WriteCount} staged write(s) failed with {ErrorType}; retry {Retry} of {MaxRetries} in {DelayMs} ms.",
-                    writeCount,
-                    exception.GetType().Name,
-                    attempt + 1,
-                    _options.CommitRetryAttempts,
-                    (long)delay.TotalMilliseconds);
-                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+                failure = exception;
             }
         }
     }

@@ -29,7 +29,8 @@ internal static class CommitPlanner
         }
 
         var actions = new WriteAction[staged.Count];
-        var seen = new Dictionary<ItemIdentity, WriteAction>(staged.Count);
+        // One write alone cannot be a duplicate, and its 400 KB item check already keeps it under 4 MB.
+        var seen = staged.Count > 1 ? new Dictionary<ItemIdentity, WriteAction>(staged.Count) : null;
         long bounds = 0;
         for (var i = 0; i < staged.Count; i++)
         {
@@ -47,6 +48,13 @@ internal static class CommitPlanner
                     action.KeyDescription);
             }
 
+            bounds += bound;
+            actions[i] = action;
+            if (seen is null)
+            {
+                continue;
+            }
+
             var identity = IdentityOf(action);
             if (seen.TryGetValue(identity, out var first))
             {
@@ -58,8 +66,6 @@ internal static class CommitPlanner
             }
 
             seen[identity] = action;
-            bounds += bound;
-            actions[i] = action;
         }
 
         if (bounds > ItemSizeEstimator.MaxTransactionBytes && Total(actions) is var total && total > ItemSizeEstimator.MaxTransactionBytes)
@@ -168,5 +174,14 @@ internal static class CommitPlanner
         value.S ?? value.N ?? (value.B is not null ? Convert.ToBase64String(value.B.ToArray()) : string.Empty);
 
     /// <summary>An item within one commit: its table and the text of its key values.</summary>
-    private readonly record struct ItemIdentity(string Table, string Partition, string? Sort);
+    private readonly record struct ItemIdentity(string Table, string Partition, string? Sort)
+    {
+        public bool Equals(ItemIdentity other) =>
+            string.Equals(Partition, other.Partition, StringComparison.Ordinal)
+            && string.Equals(Sort, other.Sort, StringComparison.Ordinal)
+            && string.Equals(Table, other.Table, StringComparison.Ordinal);
+
+        // The table is left out of the hash: the writes of a commit mostly share it, and Equals still compares it.
+        public override int GetHashCode() => HashCode.Combine(Partition, Sort);
+    }
 }
