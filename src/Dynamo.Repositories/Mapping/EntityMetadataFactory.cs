@@ -42,6 +42,7 @@ internal static partial class EntityMetadataFactory
         var version = definition.Version is null ? null : CheckVersion<T>(Find(definition.Version), definition);
         var timeToLive = definition.TimeToLive is null ? null : Find(definition.TimeToLive);
         var indexes = CreateIndexes<T>(definition, partitionKey, sortKey, Find);
+        var keys = KeyChecks(properties, partitionKey, sortKey, indexes);
 
         return new EntityMetadata<T>(
             properties,
@@ -51,8 +52,29 @@ internal static partial class EntityMetadataFactory
             version,
             timeToLive,
             indexes,
-            MapperCompiler.CompileWriter<T>(mapped),
+            MapperCompiler.CompileWriter<T>(mapped, keys),
             MapperCompiler.CompileReader<T>(mapped, constructor));
+    }
+
+    /// <summary>The keys the writer checks, in this order: the table's partition and sort keys, then every index key.</summary>
+    private static List<KeyCheck> KeyChecks(List<PropertyMetadata> properties, PropertyMetadata partitionKey, PropertyMetadata? sortKey, IReadOnlyList<IndexMetadata> indexes)
+    {
+        var checks = new List<KeyCheck> { new(properties.IndexOf(partitionKey), Required: true) };
+        if (sortKey is not null)
+        {
+            checks.Add(new(properties.IndexOf(sortKey), Required: true));
+        }
+
+        foreach (var index in indexes)
+        {
+            checks.Add(new(properties.IndexOf(index.PartitionKey), Required: false));
+            if (index.SortKey is not null)
+            {
+                checks.Add(new(properties.IndexOf(index.SortKey), Required: false));
+            }
+        }
+
+        return checks;
     }
 
     private static EntityConfigurationException Error<T>(string message, string? property = null) => new(message, typeof(T), property);

@@ -18,27 +18,47 @@ internal static class MapperCompiler
     private static readonly MethodInfo IsNullMethod = typeof(AttributeValues).GetMethod(nameof(AttributeValues.IsNull))!;
     private static readonly PropertyInfo StringMember = typeof(AttributeValue).GetProperty(nameof(AttributeValue.S))!;
     private static readonly MethodInfo WrapMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.Wrap))!;
+    private static readonly MethodInfo KeyMissingMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.KeyMissing))!;
+    private static readonly MethodInfo KeyEmptyMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.KeyEmpty))!;
+    private static readonly MethodInfo IsEmptyKeyMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.IsEmptyKey))!;
 
-    /// <summary>Compiles the writer: every non-null member becomes an attribute (pre-sized map, declaration order).</summary>
-    public static Func<T, Dictionary<string, AttributeValue>> CompileWriter<T>(IReadOnlyList<MappedMember> members)
+    /// <summary>
+    /// Compiles the writer: every non-null member becomes an attribute (pre-sized map, declaration order). Then the key
+    /// members of <paramref name="keys"/> are checked in order, on the values just written (no lookup in the item).
+    /// </summary>
+    public static Func<T, Dictionary<string, AttributeValue>> CompileWriter<T>(IReadOnlyList<MappedMember> members, IReadOnlyList<KeyCheck>? keys = null)
     {
         var entity = Expression.Parameter(typeof(T), "entity");
         var item = Expression.Variable(ItemType, "item");
         var written = Expression.Variable(typeof(AttributeValue), "written");
         var current = Expression.Variable(typeof(int), "current");
+        keys ??= [];
+        var captures = new Dictionary<int, ParameterExpression>();
+        foreach (var key in keys)
+        {
+            captures.TryAdd(key.Member, Expression.Variable(typeof(AttributeValue), "key" + key.Member.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         var statements = new List<Expression>(members.Count * 2);
         for (var i = 0; i < members.Count; i++)
         {
             statements.Add(Expression.Assign(current, Expression.Constant(i)));
-            statements.Add(WriteMember(entity, item, written, members[i]));
+            statements.Add(WriteMember(entity, item, written, members[i], captures.GetValueOrDefault(i)));
         }
 
-        var body = Expression.Block(
-            [item, written, current],
+        var body = new List<Expression>(keys.Count + 3)
+        {
             Expression.Assign(item, Expression.New(ItemConstructor, Expression.Constant(members.Count))),
             Guard(typeof(T), members, current, statements, reading: false),
-            item);
-        return Expression.Lambda<Func<T, Dictionary<string, AttributeValue>>>(body, entity).Compile();
+        };
+        foreach (var key in keys)
+        {
+            body.Add(CheckKey(typeof(T), members[key.Member], captures[key.Member], key.Required));
+        }
+
+        body.Add(item);
+        var block = Expression.Block([item, written, current, .. captures.Values], body);
+        return Expression.Lambda<Func<T, Dictionary<string, AttributeValue>>>(block, entity).Compile();
     }
 
     /// <summary>Compiles the reader: creates the instance with its parameterless constructor and sets every present attribute; unknown attributes are ignored.</summary>
@@ -63,7 +83,7 @@ internal static class MapperCompiler
         return Expression.Lambda<Func<Dictionary<string, AttributeValue>, T>>(body, item).Compile();
     }
 
-    private static Expression WriteMember(ParameterExpression entity, ParameterExpression item, ParameterExpression written, MappedMember member)
+    private static Expression WriteMember(ParameterExpression entity, ParameterExpression item, ParameterExpression written, MappedMember member, ParameterExpression? capture)
     {
         var type = member.MemberType;
         var value = Expression.Variable(type, "value");
@@ -84,7 +104,7 @@ internal static class MapperCompiler
         }
 
         Expression write;
-        if (member.Converter.GetType() == typeof(StringConverter))
+        if (member.Converter.GetType() == typeof(StringConverter) && capture is null)
         {
             // The built-in string converter inlined: a non-null string is always its own S value.
             write = Expression.Call(
@@ -95,20 +115,40 @@ internal static class MapperCompiler
         }
         else
         {
-            var call = StaticMethod(converter, "WriteValue", argument.Type, typeof(AttributeValue)) is { } writeValue
-                ? Expression.Call(writeValue, argument)
-                : Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument);
+            Expression call = member.Converter.GetType() == typeof(StringConverter)
+                ? Expression.MemberInit(Expression.New(typeof(AttributeValue)), Expression.Bind(StringMember, argument))
+                : StaticMethod(converter, "WriteValue", argument.Type, typeof(AttributeValue)) is { } writeValue
+                    ? Expression.Call(writeValue, argument)
+                    : Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument);
+            var target = capture ?? written;
             write = Expression.Block(
-                Expression.Assign(written, call),
+                Expression.Assign(target, call),
                 Expression.IfThen(
-                    Expression.ReferenceNotEqual(written, Expression.Constant(null, typeof(AttributeValue))),
-                    Expression.Call(item, AddMethod, Expression.Constant(member.AttributeName), written)));
+                    Expression.ReferenceNotEqual(target, Expression.Constant(null, typeof(AttributeValue))),
+                    Expression.Call(item, AddMethod, Expression.Constant(member.AttributeName), target)));
         }
 
         return Expression.Block(
             [value],
             Expression.Assign(value, MemberAccess.Get(entity, member.Member)),
             hasValue is null ? write : Expression.IfThen(hasValue, write));
+    }
+
+    /// <summary>
+    /// Checks a key attribute as written: a table key (required) must be present, and no key may be an empty string or
+    /// binary, which DynamoDB rejects in table and index keys.
+    /// </summary>
+    private static Expression CheckKey(Type owner, MappedMember member, ParameterExpression written, bool required)
+    {
+        var missing = Expression.ReferenceEqual(written, Expression.Constant(null, typeof(AttributeValue)));
+        var empty = Expression.Throw(Expression.Call(KeyEmptyMethod, Expression.Constant(owner), Expression.Constant(member.Name)));
+        var isEmpty = Expression.Call(IsEmptyKeyMethod, written);
+        return required
+            ? Expression.IfThenElse(
+                missing,
+                Expression.Throw(Expression.Call(KeyMissingMethod, Expression.Constant(owner), Expression.Constant(member.Name))),
+                Expression.IfThen(isEmpty, empty))
+            : Expression.IfThen(Expression.AndAlso(Expression.Not(missing), isEmpty), empty);
     }
 
     private static Expression ReadMember(ParameterExpression item, ParameterExpression instance, ParameterExpression stored, MappedMember member)

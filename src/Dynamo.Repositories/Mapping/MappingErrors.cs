@@ -1,3 +1,5 @@
+using Amazon.DynamoDBv2.Model;
+
 namespace Dynamo.Repositories.Mapping;
 
 /// <summary>Turns a converter failure inside a compiled mapper into an <see cref="EntityMappingException"/> naming the type, the property and the attribute, never the value.</summary>
@@ -25,4 +27,18 @@ internal static class MappingErrors
             : $"Cannot write {owner.Name}.{property} to attribute '{attributes[index]}': {reason} Change the value, or the property type or its converter.";
         return new EntityMappingException(message, owner, property, exception);
     }
+
+    /// <summary>The error of a table key property that is null when an entity is written.</summary>
+    public static EntityMappingException KeyMissing(Type owner, string property) =>
+        new($"The key {owner.Name}.{property} is null; set it before writing the entity.", owner, property);
+
+    /// <summary>The error of a table or index key written as an empty string or binary.</summary>
+    public static EntityMappingException KeyEmpty(Type owner, string property) =>
+        new(
+            $"The key {owner.Name}.{property} is empty; DynamoDB rejects empty strings and binaries in table and index keys. Set a value (or null, for an index key).",
+            owner,
+            property);
+
+    /// <summary>Tells whether a written key value is an empty string or binary.</summary>
+    public static bool IsEmptyKey(AttributeValue value) => value.S is { Length: 0 } || value.B is { Length: 0 };
 }

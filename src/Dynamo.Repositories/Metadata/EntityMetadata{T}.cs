@@ -20,29 +20,17 @@ internal sealed class EntityMetadata<T>(
 {
     private readonly Func<T, long?>? _versionGetter = VersionAccessors.CompileGetter<T>(version);
     private readonly Action<T, long>? _versionSetter = VersionAccessors.CompileSetter<T>(version);
+    private readonly Type? _versionTarget = version is null ? null : Nullable.GetUnderlyingType(version.PropertyType) ?? version.PropertyType;
 
     /// <summary>Writes every mapped, non-null property of an entity into a new item.</summary>
-    /// <remarks>Rejects, before any request, what DynamoDB would refuse: a missing or empty table key, an empty index key.</remarks>
+    /// <remarks>
+    /// Rejects, before any request, what DynamoDB would refuse: a missing or empty table key, an empty index key (the
+    /// compiled writer checks them on the values it has just written).
+    /// </remarks>
     public Dictionary<string, AttributeValue> ToItem(T entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var item = toItem(entity);
-        CheckKeyAttribute(item, PartitionKey, required: true);
-        if (SortKey is not null)
-        {
-            CheckKeyAttribute(item, SortKey, required: true);
-        }
-
-        foreach (var index in Indexes)
-        {
-            CheckKeyAttribute(item, index.PartitionKey, required: false);
-            if (index.SortKey is not null)
-            {
-                CheckKeyAttribute(item, index.SortKey, required: false);
-            }
-        }
-
-        return item;
+        return toItem(entity);
     }
 
     /// <summary>Reads an entity from an item; throws <see cref="EntityMappingException"/> naming the property that does not fit.</summary>
@@ -105,12 +93,11 @@ internal sealed class EntityMetadata<T>(
     /// <summary>Writes the version of a versioned entity.</summary>
     public void SetVersion(T entity, long value)
     {
-        if (Version is null)
+        if (Version is null || _versionTarget is not { } target)
         {
             return;
         }
 
-        var target = Nullable.GetUnderlyingType(Version.PropertyType) ?? Version.PropertyType;
         if (target == typeof(int) && value is > int.MaxValue or < int.MinValue)
         {
             throw new EntityMappingException(
@@ -159,28 +146,6 @@ internal sealed class EntityMetadata<T>(
         }
 
         return written;
-    }
-
-    private void CheckKeyAttribute(Dictionary<string, AttributeValue> item, PropertyMetadata key, bool required)
-    {
-        if (!item.TryGetValue(key.AttributeName, out var value))
-        {
-            if (required)
-            {
-                throw new EntityMappingException(
-                    $"The key {DisplayName}.{key.Name} is null; set it before writing the entity.", ClrType, key.Name);
-            }
-
-            return;
-        }
-
-        if (value.S is { Length: 0 } || value.B is { Length: 0 })
-        {
-            throw new EntityMappingException(
-                $"The key {DisplayName}.{key.Name} is empty; DynamoDB rejects empty strings and binaries in table and index keys. Set a value (or null, for an index key).",
-                ClrType,
-                key.Name);
-        }
     }
 
     private static string Describe(object? partitionKey, object? sortKey) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 
@@ -55,17 +56,17 @@ internal static class CommitPlanner
                 continue;
             }
 
-            var identity = IdentityOf(action);
-            if (seen.TryGetValue(identity, out var first))
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, IdentityOf(action), out var exists);
+            if (exists)
             {
                 throw new DuplicateWriteException(
-                    $"{action.Source.Metadata.DisplayName} {action.KeyDescription} is written twice in one unit of work ({first.Source.Kind}, then {action.Source.Kind} of another instance or check with the same key); " +
+                    $"{action.Source.Metadata.DisplayName} {action.KeyDescription} is written twice in one unit of work ({first!.Source.Kind}, then {action.Source.Kind} of another instance or check with the same key); " +
                     "DynamoDB cannot write one item twice in a transaction. Nothing was sent. Stage each item once, or commit in two units of work.",
                     action.Source.Metadata.ClrType,
                     action.KeyDescription);
             }
 
-            seen[identity] = action;
+            first = action;
         }
 
         if (bounds > ItemSizeEstimator.MaxTransactionBytes && Total(actions) is var total && total > ItemSizeEstimator.MaxTransactionBytes)
@@ -173,15 +174,49 @@ internal static class CommitPlanner
     private static string Text(AttributeValue value) =>
         value.S ?? value.N ?? (value.B is not null ? Convert.ToBase64String(value.B.ToArray()) : string.Empty);
 
-    /// <summary>An item within one commit: its table and the text of its key values.</summary>
-    private readonly record struct ItemIdentity(string Table, string Partition, string? Sort)
+    /// <summary>
+    /// An item within one commit: its table and the text of its key values. The hash (FNV-1a over the key text) is
+    /// computed once; a commit holds at most 100 items, so it needs no protection against crafted collisions.
+    /// </summary>
+    private readonly struct ItemIdentity : IEquatable<ItemIdentity>
     {
-        public bool Equals(ItemIdentity other) =>
-            string.Equals(Partition, other.Partition, StringComparison.Ordinal)
-            && string.Equals(Sort, other.Sort, StringComparison.Ordinal)
-            && string.Equals(Table, other.Table, StringComparison.Ordinal);
+        private const uint FnvOffset = 2166136261;
+        private const uint FnvPrime = 16777619;
 
-        // The table is left out of the hash: the writes of a commit mostly share it, and Equals still compares it.
-        public override int GetHashCode() => HashCode.Combine(Partition, Sort);
+        private readonly string _table;
+        private readonly string _partition;
+        private readonly string? _sort;
+        private readonly int _hash;
+
+        public ItemIdentity(string table, string partition, string? sort)
+        {
+            _table = table;
+            _partition = partition;
+            _sort = sort;
+
+            // The table is left out of the hash: the writes of a commit mostly share it, and Equals still compares it.
+            _hash = (int)Fnv(Fnv(FnvOffset, partition), sort ?? string.Empty);
+        }
+
+        public bool Equals(ItemIdentity other) =>
+            _hash == other._hash
+            && string.Equals(_partition, other._partition, StringComparison.Ordinal)
+            && string.Equals(_sort, other._sort, StringComparison.Ordinal)
+            && string.Equals(_table, other._table, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is ItemIdentity other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+
+        private static uint Fnv(uint hash, string text)
+        {
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * FnvPrime;
+            }
+
+            // A separator, so ("ab", "c") and ("a", "bc") differ.
+            return (hash ^ 0x1f) * FnvPrime;
+        }
     }
 }

@@ -21,11 +21,8 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     {
         var template = WriteTemplate.For(metadata);
         var item = metadata.ToItem(entity);
+        // ToItem has checked the key attributes are present (a Put projects its key from the item only if asked).
         var key = Kind is StagedWriteKind.Add or StagedWriteKind.Upsert ? null : KeyFrom(item, template);
-        if (key is null)
-        {
-            CheckKey(item, template);
-        }
 
         var versioned = metadata.Version is not null;
         var loaded = metadata.GetVersion(entity);
@@ -151,20 +148,6 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             NewVersion = newVersion,
             ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
         };
-
-    /// <summary>Checks the key attributes are in the item (as <see cref="KeyFrom"/> does) without building a key.</summary>
-    private void CheckKey(Dictionary<string, AttributeValue> item, WriteTemplate template)
-    {
-        if (!item.ContainsKey(template.PartitionKeyAttribute))
-        {
-            throw NullKey(metadata.PartitionKey);
-        }
-
-        if (template.SortKeyAttribute is not null && !item.ContainsKey(template.SortKeyAttribute))
-        {
-            throw NullKey(metadata.SortKey!);
-        }
-    }
 
     private Dictionary<string, AttributeValue> KeyFrom(Dictionary<string, AttributeValue> item, WriteTemplate template)
     {

@@ -149,6 +149,11 @@ public sealed partial class EntityMetadataTests
         Assert.Equal(nameof(ShapedEntity.CustomerId), empty.PropertyName);
         Assert.Contains("ShapedEntity.CustomerId is empty", empty.Message, StringComparison.Ordinal);
         Assert.Contains("ShapedEntity.CustomerId is null", nullKey.Message, StringComparison.Ordinal);
+
+        // The compiled writer checks keys after writing: its own errors are not wrapped as converter failures.
+        Assert.StartsWith("The key ", empty.Message, StringComparison.Ordinal);
+        Assert.Null(empty.InnerException);
+        Assert.Null(nullKey.InnerException);
     }
 
     [Fact]
@@ -165,6 +170,7 @@ public sealed partial class EntityMetadataTests
 
         Assert.DoesNotContain(nameof(ShapedEntity.Status), item.Keys);
         Assert.Equal(nameof(ShapedEntity.Status), error.PropertyName);
+        Assert.Contains("ShapedEntity.Status is empty", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

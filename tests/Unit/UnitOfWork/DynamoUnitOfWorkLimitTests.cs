@@ -102,6 +102,34 @@ public sealed class DynamoUnitOfWorkLimitTests
         Assert.Equal(1, _harness.CallCount());
     }
 
+    [Fact]
+    public async Task SaveChangesAsync_Sends_WhenKeysShareTheirTextButSplitItDifferently()
+    {
+        // ("ab", "c") and ("a", "bc") are different items, as are two items with the same sort key in two partitions.
+        _harness.Transfers.Add(new Transfer { AccountId = "ab", TransferId = "c" });
+        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "bc" });
+        _harness.Transfers.Add(new Transfer { AccountId = "x", TransferId = "c" });
+
+        var written = await _harness.UnitOfWork.SaveChangesAsync(Token);
+
+        Assert.Equal(3, written);
+        Assert.Equal(1, _harness.CallCount());
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_ThrowsDuplicateWrite_WhenTwoInstancesShareAPartitionAndSortKey()
+    {
+        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "t-1" });
+        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "t-2" });
+        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "t-1", Memo = "again" });
+
+        var error = await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
+
+        Assert.Equal(typeof(Transfer), error.EntityType);
+        Assert.Equal("(a, t-1)", error.Key);
+        Assert.Equal(0, _harness.CallCount());
+    }
+
     // Eleven items whose estimated sizes add up to exactly totalBytes (each under the 400 KB item limit).
     private void StageTransfersOfTotalSize(long totalBytes)
     {
