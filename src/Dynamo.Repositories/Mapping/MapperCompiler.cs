@@ -18,17 +18,20 @@ internal static class MapperCompiler
     private static readonly MethodInfo IsNullMethod = typeof(AttributeValues).GetMethod(nameof(AttributeValues.IsNull))!;
     private static readonly PropertyInfo StringMember = typeof(AttributeValue).GetProperty(nameof(AttributeValue.S))!;
     private static readonly MethodInfo WrapMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.Wrap))!;
+    private static readonly ConstructorInfo WrittenKeyConstructor = typeof(WrittenKey).GetConstructor([typeof(AttributeValue), typeof(AttributeValue)])!;
     private static readonly MethodInfo KeyMissingMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.KeyMissing))!;
     private static readonly MethodInfo KeyEmptyMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.KeyEmpty))!;
     private static readonly MethodInfo IsEmptyKeyMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.IsEmptyKey))!;
 
     /// <summary>
     /// Compiles the writer: every non-null member becomes an attribute (pre-sized map, declaration order). Then the key
-    /// members of <paramref name="keys"/> are checked in order, on the values just written (no lookup in the item).
+    /// members of <paramref name="keys"/> are checked in order, on the values just written (no lookup in the item), and
+    /// the table key (the required checks: partition key, then sort key) is handed back.
     /// </summary>
-    public static Func<T, Dictionary<string, AttributeValue>> CompileWriter<T>(IReadOnlyList<MappedMember> members, IReadOnlyList<KeyCheck>? keys = null)
+    public static ItemWriter<T> CompileWriter<T>(IReadOnlyList<MappedMember> members, IReadOnlyList<KeyCheck>? keys = null)
     {
         var entity = Expression.Parameter(typeof(T), "entity");
+        var writtenKey = Expression.Parameter(typeof(WrittenKey).MakeByRefType(), "key");
         var item = Expression.Variable(ItemType, "item");
         var written = Expression.Variable(typeof(AttributeValue), "written");
         var current = Expression.Variable(typeof(int), "current");
@@ -56,9 +59,16 @@ internal static class MapperCompiler
             body.Add(CheckKey(typeof(T), members[key.Member], captures[key.Member], key.Required));
         }
 
+        var table = keys.Where(k => k.Required).Select(k => (Expression)captures[k.Member]).ToList();
+        while (table.Count < 2)
+        {
+            table.Add(Expression.Constant(null, typeof(AttributeValue)));
+        }
+
+        body.Add(Expression.Assign(writtenKey, Expression.New(WrittenKeyConstructor, table[0], table[1])));
         body.Add(item);
         var block = Expression.Block([item, written, current, .. captures.Values], body);
-        return Expression.Lambda<Func<T, Dictionary<string, AttributeValue>>>(block, entity).Compile();
+        return Expression.Lambda<ItemWriter<T>>(block, entity, writtenKey).Compile();
     }
 
     /// <summary>Compiles the reader: creates the instance with its parameterless constructor and sets every present attribute; unknown attributes are ignored.</summary>

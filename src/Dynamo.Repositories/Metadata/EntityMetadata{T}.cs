@@ -1,5 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Mapping;
 
 namespace Dynamo.Repositories.Metadata;
 
@@ -13,7 +14,7 @@ internal sealed class EntityMetadata<T>(
     PropertyMetadata? version,
     PropertyMetadata? timeToLive,
     IReadOnlyList<IndexMetadata> indexes,
-    Func<T, Dictionary<string, AttributeValue>> toItem,
+    ItemWriter<T> toItem,
     Func<Dictionary<string, AttributeValue>, T> fromItem)
     : EntityMetadata(typeof(T), properties, tableName, partitionKey, sortKey, version, timeToLive, indexes)
     where T : class
@@ -27,10 +28,13 @@ internal sealed class EntityMetadata<T>(
     /// Rejects, before any request, what DynamoDB would refuse: a missing or empty table key, an empty index key (the
     /// compiled writer checks them on the values it has just written).
     /// </remarks>
-    public Dictionary<string, AttributeValue> ToItem(T entity)
+    public Dictionary<string, AttributeValue> ToItem(T entity) => ToItem(entity, out _);
+
+    /// <summary>Writes an entity into a new item (as <see cref="ToItem(T)"/>) and hands back the key values written.</summary>
+    public Dictionary<string, AttributeValue> ToItem(T entity, out WrittenKey key)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return toItem(entity);
+        return toItem(entity, out key);
     }
 
     /// <summary>Reads an entity from an item; throws <see cref="EntityMappingException"/> naming the property that does not fit.</summary>

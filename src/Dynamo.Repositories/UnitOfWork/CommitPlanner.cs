@@ -95,15 +95,21 @@ internal static class CommitPlanner
 
     /// <summary>
     /// Identifies the item an action writes by table and key values, so the same item staged twice is found. The key
-    /// values are read from the item or the key as they are (no string is built): a table has one key schema.
+    /// values are the ones the entity's writer handed back, or are read from the key as they are (no string is built):
+    /// a table has one key schema.
     /// </summary>
     private static ItemIdentity IdentityOf(WriteAction action)
     {
+        if (action.KeyValues.Partition is { } written)
+        {
+            return new ItemIdentity(action.TableName, Text(written), action.KeyValues.Sort is { } sort ? Text(sort) : null);
+        }
+
         var metadata = action.Source.Metadata;
         var attributes = action.KeyFromItem ? action.Item! : action.Key;
         var partition = Text(attributes[metadata.PartitionKey.AttributeName]);
-        var sort = metadata.SortKey is { } sortKey ? Text(attributes[sortKey.AttributeName]) : null;
-        return new ItemIdentity(action.TableName, partition, sort);
+        var sortKey = metadata.SortKey is { } sortProperty ? Text(attributes[sortProperty.AttributeName]) : null;
+        return new ItemIdentity(action.TableName, partition, sortKey);
     }
 
     /// <summary>Identifies an item by table and key values.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 
 namespace Dynamo.Repositories.UnitOfWork;
@@ -20,9 +21,10 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     public override WriteAction Prepare()
     {
         var template = WriteTemplate.For(metadata);
-        var item = metadata.ToItem(entity);
+        var item = metadata.ToItem(entity, out var written);
+
         // ToItem has checked the key attributes are present (a Put projects its key from the item only if asked).
-        var key = Kind is StagedWriteKind.Add or StagedWriteKind.Upsert ? null : KeyFrom(item, template);
+        var key = Kind is StagedWriteKind.Add or StagedWriteKind.Upsert ? null : KeyFrom(written, template);
 
         var versioned = metadata.Version is not null;
         var loaded = metadata.GetVersion(entity);
@@ -34,11 +36,11 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
 
         return Kind switch
         {
-            StagedWriteKind.Add => PutAction(template, item, template.AddCondition, template.KeyNames, null, loaded, newVersion),
-            StagedWriteKind.Upsert when !versioned => PutAction(template, item, null, null, null, loaded, newVersion),
+            StagedWriteKind.Add => PutAction(template, item, written, template.AddCondition, template.KeyNames, null, loaded, newVersion),
+            StagedWriteKind.Upsert when !versioned => PutAction(template, item, written, null, null, null, loaded, newVersion),
             StagedWriteKind.Upsert => loaded is null
-                ? PutAction(template, item, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
-                : PutAction(template, item, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
+                ? PutAction(template, item, written, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
+                : PutAction(template, item, written, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
             _ when key is null => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} has no key."),
             StagedWriteKind.Update => PrepareUpdate(template, key, item, versioned, loaded, newVersion),
             StagedWriteKind.Delete when !versioned => Action(WriteActionType.Delete, key, key, template.ExistsCondition, template.KeyNames, null, loaded, null),
@@ -127,6 +129,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     private WriteAction PutAction(
         WriteTemplate template,
         Dictionary<string, AttributeValue> item,
+        WrittenKey written,
         string? condition,
         Dictionary<string, string>? names,
         Dictionary<string, AttributeValue>? values,
@@ -138,6 +141,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             Type = WriteActionType.Put,
             TableName = TableName,
             Item = item,
+            KeyValues = written,
             PartitionKeyAttribute = template.PartitionKeyAttribute,
             SortKeyAttribute = template.SortKeyAttribute,
             ConditionExpression = condition,
@@ -149,15 +153,15 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
         };
 
-    private Dictionary<string, AttributeValue> KeyFrom(Dictionary<string, AttributeValue> item, WriteTemplate template)
+    private Dictionary<string, AttributeValue> KeyFrom(WrittenKey written, WriteTemplate template)
     {
         var key = new Dictionary<string, AttributeValue>(template.SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
         {
-            [template.PartitionKeyAttribute] = item.TryGetValue(template.PartitionKeyAttribute, out var pk) ? pk : throw NullKey(metadata.PartitionKey),
+            [template.PartitionKeyAttribute] = written.Partition ?? throw NullKey(metadata.PartitionKey),
         };
         if (template.SortKeyAttribute is not null)
         {
-            key[template.SortKeyAttribute] = item.TryGetValue(template.SortKeyAttribute, out var sk) ? sk : throw NullKey(metadata.SortKey!);
+            key[template.SortKeyAttribute] = written.Sort ?? throw NullKey(metadata.SortKey!);
         }
 
         return key;

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Mapping;
 
 namespace Dynamo.Repositories.UnitOfWork;
 
@@ -26,6 +27,9 @@ internal sealed class WriteAction
         get => field ??= ProjectKey();
         init => field = value;
     }
+
+    /// <summary>Gets the key values the entity's writer wrote (default when the action was not prepared from an entity).</summary>
+    public WrittenKey KeyValues { get; init; }
 
     /// <summary>Gets the partition key attribute name, for a Put whose key is projected from its item.</summary>
     public string? PartitionKeyAttribute { get; init; }
@@ -146,11 +150,11 @@ internal sealed class WriteAction
 
         var key = new Dictionary<string, AttributeValue>(SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
         {
-            [PartitionKeyAttribute!] = Item![PartitionKeyAttribute!],
+            [PartitionKeyAttribute!] = KeyValues.Partition ?? Item![PartitionKeyAttribute!],
         };
         if (SortKeyAttribute is not null)
         {
-            key[SortKeyAttribute] = Item[SortKeyAttribute];
+            key[SortKeyAttribute] = KeyValues.Sort ?? Item![SortKeyAttribute];
         }
 
         return key;

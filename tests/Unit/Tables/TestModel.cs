@@ -1,5 +1,7 @@
 using System.Reflection;
 using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using NSubstitute;
 
@@ -30,7 +32,13 @@ internal static class TestModel
             .DistinctBy(p => p.Name)
             .ToList();
         return new EntityMetadata<T>(
-            properties, tableName, partitionKey, sortKey, null, timeToLive, indexes, _ => [], _ => throw new NotSupportedException());
+            properties, tableName, partitionKey, sortKey, null, timeToLive, indexes, NoWriter, _ => throw new NotSupportedException());
+    }
+
+    private static Dictionary<string, AttributeValue> NoWriter<T>(T entity, out WrittenKey key)
+    {
+        key = default;
+        return [];
     }
 
     public static EntityModel Model(params EntityMetadata[] entities) => new(entities);

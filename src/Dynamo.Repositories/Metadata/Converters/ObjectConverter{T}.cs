@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Mapping;
 
 namespace Dynamo.Repositories.Metadata.Converters;
 
@@ -11,7 +12,7 @@ internal sealed class ObjectConverter<T> : AttributeConverter<T>, INestedConvert
     where T : class
 {
     private ObjectMetadata? _metadata;
-    private Func<T, Dictionary<string, AttributeValue>>? _write;
+    private ItemWriter<T>? _write;
     private Func<Dictionary<string, AttributeValue>, T>? _read;
 
     /// <inheritdoc/>
@@ -19,7 +20,7 @@ internal sealed class ObjectConverter<T> : AttributeConverter<T>, INestedConvert
 
     /// <inheritdoc/>
     public override AttributeValue Write(T value) =>
-        new() { M = (_write ?? throw new InvalidOperationException($"The mapping of {typeof(T).Name} is not built yet."))(value) };
+        new() { M = (_write ?? throw new InvalidOperationException($"The mapping of {typeof(T).Name} is not built yet."))(value, out _) };
 
     /// <inheritdoc/>
     public override T Read(AttributeValue value) =>
@@ -27,7 +28,7 @@ internal sealed class ObjectConverter<T> : AttributeConverter<T>, INestedConvert
             value.M ?? throw AttributeValues.WrongType("M", typeof(T)));
 
     /// <summary>Sets the metadata and compiled delegates once the members are mapped.</summary>
-    public void Initialize(ObjectMetadata metadata, Func<T, Dictionary<string, AttributeValue>> write, Func<Dictionary<string, AttributeValue>, T> read)
+    public void Initialize(ObjectMetadata metadata, ItemWriter<T> write, Func<Dictionary<string, AttributeValue>, T> read)
     {
         _metadata = metadata;
         _write = write;
