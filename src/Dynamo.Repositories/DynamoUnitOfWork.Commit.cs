@@ -19,13 +19,19 @@ internal sealed partial class DynamoUnitOfWork
 
         var staged = _staged.ToArray();
         var actions = CommitPlanner.Prepare(staged);
-        if (actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck)
+        var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;
+        var transaction = single ? null : TransactionOf(actions);
+
+        // The first attempt is awaited here (no retry delegate, no extra async layer); only a failure takes the retry path.
+        try
         {
-            await SendSingleAsync(actions[0], cancellationToken).ConfigureAwait(false);
+            await (single ? SendSingleOnceAsync(actions[0], cancellationToken) : _client.TransactWriteItemsAsync(transaction, cancellationToken)).ConfigureAwait(false);
         }
-        else
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
-            await SendTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            await (single
+                ? RetrySingleAsync(actions[0], exception, cancellationToken)
+                : RetryTransactionAsync(transaction!, actions, exception, cancellationToken)).ConfigureAwait(false);
         }
 
         foreach (var action in actions)
@@ -53,19 +59,6 @@ internal sealed partial class DynamoUnitOfWork
         return actions.Length;
     }
 
-    // The first attempt is awaited directly (no retry delegate, no extra async layer); only a failure takes the retry path.
-    private async Task SendSingleAsync(WriteAction action, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SendSingleOnceAsync(action, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
-        {
-            await RetrySingleAsync(action, exception, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     private Task SendSingleOnceAsync(WriteAction action, CancellationToken cancellationToken) => action.Type switch
     {
         WriteActionType.Put => _client.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
@@ -91,7 +84,7 @@ internal sealed partial class DynamoUnitOfWork
         }
     }
 
-    private async Task SendTransactionAsync(WriteAction[] actions, CancellationToken cancellationToken)
+    private static TransactWriteItemsRequest TransactionOf(WriteAction[] actions)
     {
         // The token belongs to this commit and is reused by every retry, so a retried commit is applied at most once.
         var request = new TransactWriteItemsRequest
@@ -104,14 +97,7 @@ internal sealed partial class DynamoUnitOfWork
             request.TransactItems.Add(action.ToTransactItem());
         }
 
-        try
-        {
-            await _client.TransactWriteItemsAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
-        {
-            await RetryTransactionAsync(request, actions, exception, cancellationToken).ConfigureAwait(false);
-        }
+        return request;
     }
 
     private async Task RetryTransactionAsync(TransactWriteItemsRequest request, WriteAction[] actions, Exception failure, CancellationToken cancellationToken)

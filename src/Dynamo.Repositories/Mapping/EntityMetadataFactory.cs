@@ -53,7 +53,8 @@ internal static partial class EntityMetadataFactory
             timeToLive,
             indexes,
             MapperCompiler.CompileWriter<T>(mapped, keys),
-            MapperCompiler.CompileReader<T>(mapped, constructor));
+            MapperCompiler.CompileReader<T>(mapped, constructor),
+            () => MapperCompiler.CompileWriter<T>(mapped, keys, sized: true));
     }
 
     /// <summary>The keys the writer checks, in this order: the table's partition and sort keys, then every index key.</summary>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata.Converters;
+using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Mapping;
 
@@ -18,7 +19,10 @@ internal static class MapperCompiler
     private static readonly MethodInfo IsNullMethod = typeof(AttributeValues).GetMethod(nameof(AttributeValues.IsNull))!;
     private static readonly PropertyInfo StringMember = typeof(AttributeValue).GetProperty(nameof(AttributeValue.S))!;
     private static readonly MethodInfo WrapMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.Wrap))!;
-    private static readonly ConstructorInfo WrittenKeyConstructor = typeof(WrittenKey).GetConstructor([typeof(AttributeValue), typeof(AttributeValue)])!;
+    private static readonly ConstructorInfo WrittenItemConstructor = typeof(WrittenItem).GetConstructor([typeof(AttributeValue), typeof(AttributeValue), typeof(long)])!;
+    private static readonly MethodInfo ValueBoundMethod = typeof(ItemSizeEstimator).GetMethod(nameof(ItemSizeEstimator.WrittenBound))!;
+    private static readonly MethodInfo TextBoundMethod = typeof(ItemSizeEstimator).GetMethod(nameof(ItemSizeEstimator.TextBound))!;
+    private static readonly PropertyInfo StringLength = typeof(string).GetProperty(nameof(string.Length))!;
     private static readonly MethodInfo KeyMissingMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.KeyMissing))!;
     private static readonly MethodInfo KeyEmptyMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.KeyEmpty))!;
     private static readonly MethodInfo IsEmptyKeyMethod = typeof(MappingErrors).GetMethod(nameof(MappingErrors.IsEmptyKey))!;
@@ -26,15 +30,19 @@ internal static class MapperCompiler
     /// <summary>
     /// Compiles the writer: every non-null member becomes an attribute (pre-sized map, declaration order). Then the key
     /// members of <paramref name="keys"/> are checked in order, on the values just written (no lookup in the item), and
-    /// the table key (the required checks: partition key, then sort key) is handed back.
+    /// the table key (the required checks: partition key, then sort key) is handed back. A <paramref name="sized"/>
+    /// writer (the commit's) also adds up the size bound of what it writes, attribute by attribute, as
+    /// <see cref="ItemSizeEstimator.Bound(Dictionary{string, AttributeValue}?)"/> would over the finished item; the
+    /// plain one hands back 0.
     /// </summary>
-    public static ItemWriter<T> CompileWriter<T>(IReadOnlyList<MappedMember> members, IReadOnlyList<KeyCheck>? keys = null)
+    public static ItemWriter<T> CompileWriter<T>(IReadOnlyList<MappedMember> members, IReadOnlyList<KeyCheck>? keys = null, bool sized = false)
     {
         var entity = Expression.Parameter(typeof(T), "entity");
-        var writtenKey = Expression.Parameter(typeof(WrittenKey).MakeByRefType(), "key");
+        var writtenItem = Expression.Parameter(typeof(WrittenItem).MakeByRefType(), "writtenItem");
         var item = Expression.Variable(ItemType, "item");
         var written = Expression.Variable(typeof(AttributeValue), "written");
         var current = Expression.Variable(typeof(int), "current");
+        var bound = Expression.Variable(typeof(long), "bound");
         keys ??= [];
         var captures = new Dictionary<int, ParameterExpression>();
         foreach (var key in keys)
@@ -46,12 +54,13 @@ internal static class MapperCompiler
         for (var i = 0; i < members.Count; i++)
         {
             statements.Add(Expression.Assign(current, Expression.Constant(i)));
-            statements.Add(WriteMember(entity, item, written, members[i], captures.GetValueOrDefault(i)));
+            statements.Add(WriteMember(entity, item, written, members[i], captures.GetValueOrDefault(i), sized ? bound : null));
         }
 
         var body = new List<Expression>(keys.Count + 3)
         {
             Expression.Assign(item, Expression.New(ItemConstructor, Expression.Constant(members.Count))),
+            Expression.Assign(bound, Expression.Constant(0L)),
             Guard(typeof(T), members, current, statements, reading: false),
         };
         foreach (var key in keys)
@@ -65,10 +74,10 @@ internal static class MapperCompiler
             table.Add(Expression.Constant(null, typeof(AttributeValue)));
         }
 
-        body.Add(Expression.Assign(writtenKey, Expression.New(WrittenKeyConstructor, table[0], table[1])));
+        body.Add(Expression.Assign(writtenItem, Expression.New(WrittenItemConstructor, table[0], table[1], bound)));
         body.Add(item);
-        var block = Expression.Block([item, written, current, .. captures.Values], body);
-        return Expression.Lambda<ItemWriter<T>>(block, entity, writtenKey).Compile();
+        var block = Expression.Block([item, written, current, bound, .. captures.Values], body);
+        return Expression.Lambda<ItemWriter<T>>(block, entity, writtenItem).Compile();
     }
 
     /// <summary>Compiles the reader: creates the instance with its parameterless constructor and sets every present attribute; unknown attributes are ignored.</summary>
@@ -93,8 +102,11 @@ internal static class MapperCompiler
         return Expression.Lambda<Func<Dictionary<string, AttributeValue>, T>>(body, item).Compile();
     }
 
-    private static Expression WriteMember(ParameterExpression entity, ParameterExpression item, ParameterExpression written, MappedMember member, ParameterExpression? capture)
+    private static Expression WriteMember(
+        ParameterExpression entity, ParameterExpression item, ParameterExpression written, MappedMember member, ParameterExpression? capture, ParameterExpression? bound)
     {
+        var name = Expression.Constant(member.AttributeName);
+        var nameBound = ItemSizeEstimator.TextBound(member.AttributeName.Length);
         var type = member.MemberType;
         var value = Expression.Variable(type, "value");
         ConstantExpression converter;
@@ -120,8 +132,13 @@ internal static class MapperCompiler
             write = Expression.Call(
                 item,
                 AddMethod,
-                Expression.Constant(member.AttributeName),
+                name,
                 Expression.MemberInit(Expression.New(typeof(AttributeValue)), Expression.Bind(StringMember, argument)));
+            if (bound is not null)
+            {
+                var valueBound = Expression.Call(TextBoundMethod, Expression.Property(argument, StringLength));
+                write = Expression.Block(write, Expression.AddAssign(bound, Expression.Add(Expression.Constant(nameBound), valueBound)));
+            }
         }
         else
         {
@@ -131,11 +148,16 @@ internal static class MapperCompiler
                     ? Expression.Call(writeValue, argument)
                     : Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument);
             var target = capture ?? written;
+            Expression add = Expression.Call(item, AddMethod, name, target);
+            if (bound is not null)
+            {
+                var valueBound = Expression.Call(ValueBoundMethod, target);
+                add = Expression.Block(add, Expression.AddAssign(bound, Expression.Add(Expression.Constant(nameBound), valueBound)));
+            }
+
             write = Expression.Block(
                 Expression.Assign(target, call),
-                Expression.IfThen(
-                    Expression.ReferenceNotEqual(target, Expression.Constant(null, typeof(AttributeValue))),
-                    Expression.Call(item, AddMethod, Expression.Constant(member.AttributeName), target)));
+                Expression.IfThen(Expression.ReferenceNotEqual(target, Expression.Constant(null, typeof(AttributeValue))), add));
         }
 
         return Expression.Block(

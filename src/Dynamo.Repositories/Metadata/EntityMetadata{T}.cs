@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Metadata;
 
@@ -15,26 +16,42 @@ internal sealed class EntityMetadata<T>(
     PropertyMetadata? timeToLive,
     IReadOnlyList<IndexMetadata> indexes,
     ItemWriter<T> toItem,
-    Func<Dictionary<string, AttributeValue>, T> fromItem)
+    Func<Dictionary<string, AttributeValue>, T> fromItem,
+    Func<ItemWriter<T>>? compileSizedWriter = null)
     : EntityMetadata(typeof(T), properties, tableName, partitionKey, sortKey, version, timeToLive, indexes)
     where T : class
 {
     private readonly Func<T, long?>? _versionGetter = VersionAccessors.CompileGetter<T>(version);
     private readonly Action<T, long>? _versionSetter = VersionAccessors.CompileSetter<T>(version);
     private readonly Type? _versionTarget = version is null ? null : Nullable.GetUnderlyingType(version.PropertyType) ?? version.PropertyType;
+    private ItemWriter<T>? _sizedWriter;
 
     /// <summary>Writes every mapped, non-null property of an entity into a new item.</summary>
     /// <remarks>
     /// Rejects, before any request, what DynamoDB would refuse: a missing or empty table key, an empty index key (the
     /// compiled writer checks them on the values it has just written).
     /// </remarks>
-    public Dictionary<string, AttributeValue> ToItem(T entity) => ToItem(entity, out _);
-
-    /// <summary>Writes an entity into a new item (as <see cref="ToItem(T)"/>) and hands back the key values written.</summary>
-    public Dictionary<string, AttributeValue> ToItem(T entity, out WrittenKey key)
+    public Dictionary<string, AttributeValue> ToItem(T entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return toItem(entity, out key);
+        return toItem(entity, out _);
+    }
+
+    /// <summary>
+    /// Writes an entity into a new item (as <see cref="ToItem(T)"/>) and hands back the key values written and the
+    /// item's size bound, added up while writing. Commits use it; the writer that sizes is compiled on first use.
+    /// </summary>
+    public Dictionary<string, AttributeValue> ToItem(T entity, out WrittenItem written)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (compileSizedWriter is null)
+        {
+            var item = toItem(entity, out written);
+            written = written with { SizeBound = ItemSizeEstimator.Bound(item) };
+            return item;
+        }
+
+        return LazyInitializer.EnsureInitialized(ref _sizedWriter, compileSizedWriter)(entity, out written);
     }
 
     /// <summary>Reads an entity from an item; throws <see cref="EntityMappingException"/> naming the property that does not fit.</summary>

@@ -100,9 +100,9 @@ internal static class CommitPlanner
     /// </summary>
     private static ItemIdentity IdentityOf(WriteAction action)
     {
-        if (action.KeyValues.Partition is { } written)
+        if (action.Written.Partition is { } written)
         {
-            return new ItemIdentity(action.TableName, Text(written), action.KeyValues.Sort is { } sort ? Text(sort) : null);
+            return new ItemIdentity(action.TableName, Text(written), action.Written.Sort is { } sort ? Text(sort) : null);
         }
 
         var metadata = action.Source.Metadata;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 
@@ -51,6 +52,20 @@ internal static class ItemSizeEstimator
 
     /// <summary>An upper bound of <see cref="Estimate(AttributeValue?)"/> that reads string lengths only.</summary>
     public static long Bound(AttributeValue? value) => Size<UpperBound>(value);
+
+    /// <summary>The bound of one attribute (its name and its value): the share of <see cref="Bound(Dictionary{string, AttributeValue}?)"/>.</summary>
+    public static long Bound(string name, AttributeValue? value) => UpperBound.Text(name) + Size<UpperBound>(value);
+
+    /// <summary>
+    /// <see cref="Bound(AttributeValue?)"/> of a written value, with strings and numbers (most attributes) sized inline:
+    /// compiled writers call it once per attribute.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long WrittenBound(AttributeValue value) =>
+        value.S is { } text ? TextBound(text.Length) : value.N is { } number ? UpperBound.Number(number) : Size<UpperBound>(value);
+
+    /// <summary>The bound of a string of <paramref name="length"/> UTF-16 units (a name or an S value).</summary>
+    public static long TextBound(int length) => (long)MaxUtf8BytesPerChar * length;
 
     private static long Size<TRule>(Dictionary<string, AttributeValue>? item)
         where TRule : struct, ISizeRule
@@ -206,7 +221,7 @@ internal static class ItemSizeEstimator
     /// <summary>An upper bound from lengths only: three UTF-8 bytes per UTF-16 unit, every character a significant digit.</summary>
     private readonly struct UpperBound : ISizeRule
     {
-        public static long Text(string text) => (long)MaxUtf8BytesPerChar * text.Length;
+        public static long Text(string text) => TextBound(text.Length);
 
         public static long Number(string number) => ((Math.Max(number.Length, 1) + 1) / 2) + 1;
     }

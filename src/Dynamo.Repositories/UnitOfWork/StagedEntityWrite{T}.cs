@@ -31,7 +31,10 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
         long? newVersion = versioned && Kind != StagedWriteKind.Delete ? (loaded ?? 0) + 1 : null;
         if (newVersion is { } next)
         {
-            item[template.VersionAttribute!] = Number(next);
+            // The writer's bound may count a loaded version too: an upper bound only grows, so it stays one.
+            var version = Number(next);
+            item[template.VersionAttribute!] = version;
+            written = written with { SizeBound = written.SizeBound + ItemSizeEstimator.Bound(template.VersionAttribute!, version) };
         }
 
         return Kind switch
@@ -42,7 +45,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
                 ? PutAction(template, item, written, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
                 : PutAction(template, item, written, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
             _ when key is null => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} has no key."),
-            StagedWriteKind.Update => PrepareUpdate(template, key, item, versioned, loaded, newVersion),
+            StagedWriteKind.Update => PrepareUpdate(template, key, item, written, versioned, loaded, newVersion),
             StagedWriteKind.Delete when !versioned => Action(WriteActionType.Delete, key, key, template.ExistsCondition, template.KeyNames, null, loaded, null),
             StagedWriteKind.Delete => loaded is null
                 ? Action(WriteActionType.Delete, key, key, template.DeleteNoVersionCondition, template.KeyAndVersionNames, null, loaded, null)
@@ -61,7 +64,13 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     }
 
     private WriteAction PrepareUpdate(
-        WriteTemplate template, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValue> item, bool versioned, long? loaded, long? newVersion)
+        WriteTemplate template,
+        Dictionary<string, AttributeValue> key,
+        Dictionary<string, AttributeValue> item,
+        WrittenItem written,
+        bool versioned,
+        long? loaded,
+        long? newVersion)
     {
         var values = new Dictionary<string, AttributeValue>(template.UpdateAttributes.Count + 1, StringComparer.Ordinal);
         var expression = template.BuildUpdate(item, values);
@@ -97,6 +106,8 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             Names = template.UpdateNames,
             Values = values.Count == 0 ? null : values,
             Sized = item,
+            Written = written,
+            WrittenSizeBound = written.SizeBound,
             ExpectedVersion = loaded,
             NewVersion = newVersion,
         };
@@ -129,7 +140,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     private WriteAction PutAction(
         WriteTemplate template,
         Dictionary<string, AttributeValue> item,
-        WrittenKey written,
+        WrittenItem written,
         string? condition,
         Dictionary<string, string>? names,
         Dictionary<string, AttributeValue>? values,
@@ -141,7 +152,8 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             Type = WriteActionType.Put,
             TableName = TableName,
             Item = item,
-            KeyValues = written,
+            Written = written,
+            WrittenSizeBound = written.SizeBound,
             PartitionKeyAttribute = template.PartitionKeyAttribute,
             SortKeyAttribute = template.SortKeyAttribute,
             ConditionExpression = condition,
@@ -153,7 +165,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
         };
 
-    private Dictionary<string, AttributeValue> KeyFrom(WrittenKey written, WriteTemplate template)
+    private Dictionary<string, AttributeValue> KeyFrom(WrittenItem written, WriteTemplate template)
     {
         var key = new Dictionary<string, AttributeValue>(template.SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
         {

@@ -29,7 +29,7 @@ internal sealed class WriteAction
     }
 
     /// <summary>Gets the key values the entity's writer wrote (default when the action was not prepared from an entity).</summary>
-    public WrittenKey KeyValues { get; init; }
+    public WrittenItem Written { get; init; }
 
     /// <summary>Gets the partition key attribute name, for a Put whose key is projected from its item.</summary>
     public string? PartitionKeyAttribute { get; init; }
@@ -61,8 +61,11 @@ internal sealed class WriteAction
     /// <summary>Gets the estimated size in bytes, as DynamoDB counts it (computed on first use).</summary>
     public long EstimatedSize => _estimatedSize ??= ItemSizeEstimator.Estimate(Sized);
 
-    /// <summary>Gets a cheap upper bound of <see cref="EstimatedSize"/>.</summary>
-    public long SizeBound => _estimatedSize ?? ItemSizeEstimator.Bound(Sized);
+    /// <summary>Gets a cheap upper bound of <see cref="EstimatedSize"/>: the one the writer added up, or one computed now.</summary>
+    public long SizeBound => _estimatedSize ?? WrittenSizeBound ?? ItemSizeEstimator.Bound(Sized);
+
+    /// <summary>Gets the upper bound of the size of <see cref="Sized"/> added up by the entity's writer (null when not known).</summary>
+    public long? WrittenSizeBound { get; init; }
 
     /// <summary>Gets the version the condition expects stored, for versioned entities (null when absent or unversioned).</summary>
     public long? ExpectedVersion { get; init; }
@@ -150,11 +153,11 @@ internal sealed class WriteAction
 
         var key = new Dictionary<string, AttributeValue>(SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
         {
-            [PartitionKeyAttribute!] = KeyValues.Partition ?? Item![PartitionKeyAttribute!],
+            [PartitionKeyAttribute!] = Written.Partition ?? Item![PartitionKeyAttribute!],
         };
         if (SortKeyAttribute is not null)
         {
-            key[SortKeyAttribute] = KeyValues.Sort ?? Item![SortKeyAttribute];
+            key[SortKeyAttribute] = Written.Sort ?? Item![SortKeyAttribute];
         }
 
         return key;

@@ -35,7 +35,7 @@ internal static class TestModel
             properties, tableName, partitionKey, sortKey, null, timeToLive, indexes, NoWriter, _ => throw new NotSupportedException());
     }
 
-    private static Dictionary<string, AttributeValue> NoWriter<T>(T entity, out WrittenKey key)
+    private static Dictionary<string, AttributeValue> NoWriter<T>(T entity, out WrittenItem key)
     {
         key = default;
         return [];
