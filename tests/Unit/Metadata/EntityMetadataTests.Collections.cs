@@ -67,6 +67,19 @@ public sealed partial class EntityMetadataTests
         Assert.Equal("Köln", item[nameof(RichEntity.Home)].M[nameof(Address.Previous)].M[nameof(Address.City)].S);
         Assert.False(item[nameof(RichEntity.Home)].M.ContainsKey(nameof(Address.City)));
         Assert.Equal("leaf", item[nameof(RichEntity.Tree)].M[nameof(TreeNode.Children)].L[0].M[nameof(TreeNode.Name)].S);
+        Assert.True(item[nameof(RichEntity.MaybeNames)].L[1].NULL);
+        Assert.Equal(["a", null, ""], item[nameof(RichEntity.MaybeNames)].L.Select(v => v.S));
+    }
+
+    [Fact]
+    public void ToItem_Throws_WhenAStringSetHoldsNull()
+    {
+        var entity = new RichEntity { Id = "r-3", Tags = ["x", null!] };
+
+        var error = Assert.Throws<EntityMappingException>(() => Rich().ToItem(entity));
+
+        Assert.Equal(nameof(RichEntity.Tags), error.PropertyName);
+        Assert.Contains("cannot hold null", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ internal sealed class ListConverter<TCollection, TElement>(AttributeConverter<TE
 {
     private static readonly bool IsArray = typeof(TCollection) == typeof(TElement[]);
 
+    private readonly bool _strings = element is StringConverter;
+
     /// <inheritdoc/>
     public override IAttributeConverter? ElementConverter => element;
 
@@ -20,7 +22,16 @@ internal sealed class ListConverter<TCollection, TElement>(AttributeConverter<TE
     public override AttributeValue Write(TCollection value)
     {
         List<AttributeValue> list;
-        if (value is List<TElement> source)
+        if (_strings && value is List<string> strings)
+        {
+            // Lists of strings with the built-in converter: each element is its own S value, no converter call.
+            list = new List<AttributeValue>(strings.Count);
+            foreach (var text in strings)
+            {
+                list.Add(text is null ? AttributeValues.Null : new AttributeValue { S = text });
+            }
+        }
+        else if (value is List<TElement> source)
         {
             list = new List<AttributeValue>(source.Count);
             foreach (var item in source)

@@ -16,6 +16,8 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
     private readonly ScalarAttributeType _scalar = element.KeyType
         ?? throw new ArgumentException($"{typeof(TElement).Name} cannot be a set element: it has no scalar DynamoDB type.", nameof(element));
 
+    private readonly bool _strings = element is StringConverter;
+
     /// <inheritdoc/>
     public override IAttributeConverter? ElementConverter => element;
 
@@ -25,6 +27,12 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
     /// <inheritdoc/>
     public override AttributeValue? Write(TSet value)
     {
+        if (_strings && value is HashSet<string> stringSet)
+        {
+            // Sets of strings with the built-in converter, the common case: checked once, copied once.
+            return stringSet.Count == 0 ? null : new AttributeValue { SS = WriteStrings(stringSet, stringSet.Count) };
+        }
+
         var count = value.TryGetNonEnumeratedCount(out var known) ? known : value.Count();
         if (count == 0)
         {
@@ -42,7 +50,7 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
             return new AttributeValue { BS = binary };
         }
 
-        if (element is StringConverter && value is IEnumerable<string> strings)
+        if (_strings && value is IEnumerable<string> strings)
         {
             // Strings are written as themselves: no AttributeValue wrapper per element.
             return new AttributeValue { SS = WriteStrings(strings, count) };
@@ -86,7 +94,7 @@ internal sealed class SetConverter<TSet, TElement>(AttributeConverter<TElement> 
         }
 
         var texts = value.SS ?? throw AttributeValues.WrongType("SS", typeof(TSet));
-        if (element is StringConverter && typeof(TElement) == typeof(string))
+        if (_strings && typeof(TElement) == typeof(string))
         {
             // Strings read as themselves: no AttributeValue wrapper per element.
             var strings = new HashSet<string>(texts.Count);
