@@ -181,38 +181,28 @@ internal static class CommitPlanner
         value.S ?? value.N ?? (value.B is not null ? Convert.ToBase64String(value.B.ToArray()) : string.Empty);
 
     /// <summary>
-    /// An item within one commit: its table and the text of its key values. The hash (FNV-1a over the key text) is
-    /// computed once; a commit holds at most 100 items, so it needs no protection against crafted collisions.
+    /// An item within one commit: its table and the text of its key values. The hash is FNV-1a over the key text
+    /// (the dictionary computes it once per item and keeps it); a commit holds at most 100 items, so it needs no
+    /// protection against crafted collisions.
     /// </summary>
-    private readonly struct ItemIdentity : IEquatable<ItemIdentity>
+    private readonly struct ItemIdentity(string table, string partition, string? sort) : IEquatable<ItemIdentity>
     {
         private const uint FnvOffset = 2166136261;
         private const uint FnvPrime = 16777619;
 
-        private readonly string _table;
-        private readonly string _partition;
-        private readonly string? _sort;
-        private readonly int _hash;
-
-        public ItemIdentity(string table, string partition, string? sort)
-        {
-            _table = table;
-            _partition = partition;
-            _sort = sort;
-
-            // The table is left out of the hash: the writes of a commit mostly share it, and Equals still compares it.
-            _hash = (int)Fnv(Fnv(FnvOffset, partition), sort ?? string.Empty);
-        }
+        private readonly string _table = table;
+        private readonly string _partition = partition;
+        private readonly string? _sort = sort;
 
         public bool Equals(ItemIdentity other) =>
-            _hash == other._hash
-            && string.Equals(_partition, other._partition, StringComparison.Ordinal)
+            string.Equals(_partition, other._partition, StringComparison.Ordinal)
             && string.Equals(_sort, other._sort, StringComparison.Ordinal)
             && string.Equals(_table, other._table, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => obj is ItemIdentity other && Equals(other);
 
-        public override int GetHashCode() => _hash;
+        // The table is left out of the hash: the writes of a commit mostly share it, and Equals still compares it.
+        public override int GetHashCode() => (int)Fnv(Fnv(FnvOffset, _partition), _sort ?? string.Empty);
 
         private static uint Fnv(uint hash, string text)
         {

@@ -107,7 +107,6 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             Values = values.Count == 0 ? null : values,
             Sized = item,
             Written = written,
-            WrittenSizeBound = written.SizeBound,
             ExpectedVersion = loaded,
             NewVersion = newVersion,
         };
@@ -153,7 +152,6 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             TableName = TableName,
             Item = item,
             Written = written,
-            WrittenSizeBound = written.SizeBound,
             PartitionKeyAttribute = template.PartitionKeyAttribute,
             SortKeyAttribute = template.SortKeyAttribute,
             ConditionExpression = condition,

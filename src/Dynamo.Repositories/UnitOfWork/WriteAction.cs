@@ -28,7 +28,10 @@ internal sealed class WriteAction
         init => field = value;
     }
 
-    /// <summary>Gets the key values the entity's writer wrote (default when the action was not prepared from an entity).</summary>
+    /// <summary>
+    /// Gets what the entity's writer handed back: key values and the size bound of <see cref="Sized"/> (default when the
+    /// action does not carry the written item, as for a Delete or a condition check).
+    /// </summary>
     public WrittenItem Written { get; init; }
 
     /// <summary>Gets the partition key attribute name, for a Put whose key is projected from its item.</summary>
@@ -62,10 +65,7 @@ internal sealed class WriteAction
     public long EstimatedSize => _estimatedSize ??= ItemSizeEstimator.Estimate(Sized);
 
     /// <summary>Gets a cheap upper bound of <see cref="EstimatedSize"/>: the one the writer added up, or one computed now.</summary>
-    public long SizeBound => _estimatedSize ?? WrittenSizeBound ?? ItemSizeEstimator.Bound(Sized);
-
-    /// <summary>Gets the upper bound of the size of <see cref="Sized"/> added up by the entity's writer (null when not known).</summary>
-    public long? WrittenSizeBound { get; init; }
+    public long SizeBound => _estimatedSize ?? (Written.Partition is not null ? Written.SizeBound : ItemSizeEstimator.Bound(Sized));
 
     /// <summary>Gets the version the condition expects stored, for versioned entities (null when absent or unversioned).</summary>
     public long? ExpectedVersion { get; init; }
