@@ -134,11 +134,7 @@ internal static class MapperCompiler
                 AddMethod,
                 name,
                 Expression.MemberInit(Expression.New(typeof(AttributeValue)), Expression.Bind(StringMember, argument)));
-            if (bound is not null)
-            {
-                var valueBound = Expression.Call(TextBoundMethod, Expression.Property(argument, StringLength));
-                write = Expression.Block(write, Expression.AddAssign(bound, Expression.Add(Expression.Constant(nameBound), valueBound)));
-            }
+            write = Bounded(write, bound, nameBound, () => Expression.Call(TextBoundMethod, Expression.Property(argument, StringLength)));
         }
         else
         {
@@ -148,12 +144,7 @@ internal static class MapperCompiler
                     ? Expression.Call(writeValue, argument)
                     : Expression.Call(converter, converter.Type.GetMethod("Write", [argument.Type])!, argument);
             var target = capture ?? written;
-            Expression add = Expression.Call(item, AddMethod, name, target);
-            if (bound is not null)
-            {
-                var valueBound = Expression.Call(ValueBoundMethod, target);
-                add = Expression.Block(add, Expression.AddAssign(bound, Expression.Add(Expression.Constant(nameBound), valueBound)));
-            }
+            var add = Bounded(Expression.Call(item, AddMethod, name, target), bound, nameBound, () => Expression.Call(ValueBoundMethod, target));
 
             write = Expression.Block(
                 Expression.Assign(target, call),
@@ -165,6 +156,10 @@ internal static class MapperCompiler
             Expression.Assign(value, MemberAccess.Get(entity, member.Member)),
             hasValue is null ? write : Expression.IfThen(hasValue, write));
     }
+
+    /// <summary>After an attribute is added, adds its bound (name and value) to <paramref name="bound"/>, for a sizing writer.</summary>
+    private static Expression Bounded(Expression add, ParameterExpression? bound, long nameBound, Func<Expression> valueBound) =>
+        bound is null ? add : Expression.Block(add, Expression.AddAssign(bound, Expression.Add(Expression.Constant(nameBound), valueBound())));
 
     /// <summary>
     /// Checks a key attribute as written: a table key (required) must be present, and no key may be an empty string or

@@ -8,5 +8,5 @@ namespace Dynamo.Repositories.Mapping;
 /// </summary>
 /// <param name="Partition">The partition key value.</param>
 /// <param name="Sort">The sort key value (null when the table has none).</param>
-/// <param name="SizeBound">An upper bound of the item's size in bytes, as DynamoDB counts it.</param>
+/// <param name="SizeBound">An upper bound of the item's size in bytes, as DynamoDB counts it (0 from a writer that does not size).</param>
 internal readonly record struct WrittenItem(AttributeValue? Partition, AttributeValue? Sort, long SizeBound);
