@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.InteropServices;
 using Amazon.DynamoDBv2;
 using Dynamo.Repositories.Expressions;
 using Dynamo.Repositories.Metadata;
@@ -67,14 +68,17 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
             throw NullKey(metadata, missing, "the " + kind.ToString());
         }
 
-        if (!_byEntity.TryGetValue(entity, out var existing))
+        // One look-up: the slot is filled here when the entity is new, or read when it is staged already.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byEntity, entity, out var exists);
+        if (!exists)
         {
             var write = new StagedEntityWrite<T>(metadata, tableName, kind, entity);
+            slot = write;
             _staged.Add(write);
-            _byEntity.Add(entity, write);
             return;
         }
 
+        var existing = slot!;
         switch (Fold(existing.Kind, kind))
         {
             case { } folded:

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 
@@ -16,6 +15,9 @@ internal static class CommitPlanner
 
     private const string Separator = "\u001f";
 
+    // A power of two above MaxActions, so the table is at most 40% full and an action number fits a byte.
+    private const int IdentitySlots = 256;
+
     /// <summary>Prepares and validates the actions of a commit, in staging order.</summary>
     public static WriteAction[] Prepare(IReadOnlyList<StagedWrite> staged)
     {
@@ -30,8 +32,13 @@ internal static class CommitPlanner
         }
 
         var actions = new WriteAction[staged.Count];
+
+        // The duplicate check needs no heap: an open-addressing table of action numbers on the stack (at most 100
+        // actions in 256 slots) and each action's identity hash; identities are compared only when hashes are equal.
         // One write alone cannot be a duplicate, and its 400 KB item check already keeps it under 4 MB.
-        var seen = staged.Count > 1 ? new Dictionary<ItemIdentity, WriteAction>(staged.Count) : null;
+        var check = staged.Count > 1;
+        Span<byte> slots = stackalloc byte[check ? IdentitySlots : 0];
+        Span<int> hashes = stackalloc int[check ? staged.Count : 0];
         long bounds = 0;
         for (var i = 0; i < staged.Count; i++)
         {
@@ -51,22 +58,14 @@ internal static class CommitPlanner
 
             bounds += bound;
             actions[i] = action;
-            if (seen is null)
-            {
-                continue;
-            }
-
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, IdentityOf(action), out var exists);
-            if (exists)
+            if (check && FirstWithIdentity(actions, i, slots, hashes) is { } first)
             {
                 throw new DuplicateWriteException(
-                    $"{action.Source.Metadata.DisplayName} {action.KeyDescription} is written twice in one unit of work ({first!.Source.Kind}, then {action.Source.Kind} of another instance or check with the same key); " +
+                    $"{action.Source.Metadata.DisplayName} {action.KeyDescription} is written twice in one unit of work ({first.Source.Kind}, then {action.Source.Kind} of another instance or check with the same key); " +
                     "DynamoDB cannot write one item twice in a transaction. Nothing was sent. Stage each item once, or commit in two units of work.",
                     action.Source.Metadata.ClrType,
                     action.KeyDescription);
             }
-
-            first = action;
         }
 
         if (bounds > ItemSizeEstimator.MaxTransactionBytes && Total(actions) is var total && total > ItemSizeEstimator.MaxTransactionBytes)
@@ -80,6 +79,31 @@ internal static class CommitPlanner
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// Adds action <paramref name="index"/> to the identity table, or returns the earlier action that writes the same
+    /// item. <paramref name="slots"/> holds action numbers plus one (0: empty), probed linearly from the hash.
+    /// </summary>
+    private static WriteAction? FirstWithIdentity(WriteAction[] actions, int index, Span<byte> slots, Span<int> hashes)
+    {
+        var identity = IdentityOf(actions[index]);
+        var hash = identity.GetHashCode();
+        hashes[index] = hash;
+        for (var slot = hash & (IdentitySlots - 1); ; slot = (slot + 1) & (IdentitySlots - 1))
+        {
+            if (slots[slot] == 0)
+            {
+                slots[slot] = (byte)(index + 1);
+                return null;
+            }
+
+            var other = slots[slot] - 1;
+            if (hashes[other] == hash && IdentityOf(actions[other]).Equals(identity))
+            {
+                return actions[other];
+            }
+        }
     }
 
     private static long Total(WriteAction[] actions)
@@ -182,8 +206,8 @@ internal static class CommitPlanner
 
     /// <summary>
     /// An item within one commit: its table and the text of its key values. The hash is FNV-1a over the key text
-    /// (the dictionary computes it once per item and keeps it); a commit holds at most 100 items, so it needs no
-    /// protection against crafted collisions.
+    /// (computed once per item and kept beside the table); a commit holds at most 100 items, so it needs no protection
+    /// against crafted collisions.
     /// </summary>
     private readonly struct ItemIdentity(string table, string partition, string? sort) : IEquatable<ItemIdentity>
     {

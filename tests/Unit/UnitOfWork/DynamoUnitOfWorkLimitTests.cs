@@ -90,6 +90,30 @@ public sealed class DynamoUnitOfWorkLimitTests
         Assert.Equal(2, _harness.UnitOfWork.PendingCount);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(50)]
+    [InlineData(98)]
+    public async Task SaveChangesAsync_ThrowsDuplicateWrite_WhenTheHundredthWriteRepeatsAnEarlierKey(int repeated)
+    {
+        // A full commit: the 99 distinct keys fill the identity table before the last write repeats one of them.
+        var transfers = UowHarness.TransferFaker().Generate(99);
+        foreach (var transfer in transfers)
+        {
+            _harness.Transfers.Add(transfer);
+        }
+
+        var original = transfers[repeated];
+        _harness.Transfers.Delete(new Transfer { AccountId = original.AccountId, TransferId = original.TransferId });
+
+        var error = await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
+
+        Assert.Equal($"({original.AccountId}, {original.TransferId})", error.Key);
+        Assert.Contains("(Add, then Delete", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _harness.CallCount());
+        Assert.Equal(100, _harness.UnitOfWork.PendingCount);
+    }
+
     [Fact]
     public async Task SaveChangesAsync_Sends_WhenTheSameKeyIsInTwoTables()
     {
