@@ -34,7 +34,16 @@ internal static class QueryRunner
                     ProjectionExpression = plan.Projection,
                     ExpressionAttributeNames = plan.Projection is null ? null : plan.Names,
                 };
-                var got = await client.GetItemAsync(get, cancellationToken).ConfigureAwait(false);
+                GetItemResponse got;
+                try
+                {
+                    got = await client.GetItemAsync(get, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (Failure(exception, plan, "GetItem", cancellationToken) is { } failure)
+                {
+                    throw failure;
+                }
+
                 return got.Item is { Count: > 0 } item ? new QueryPage([item], 1, null) : new QueryPage([], 0, null);
             case QueryOperation.Query:
                 var query = new QueryRequest
@@ -57,7 +66,16 @@ internal static class QueryRunner
                     query.ExpressionAttributeNames = UsedNames(plan, query.KeyConditionExpression, query.FilterExpression);
                 }
 
-                var queried = await client.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+                QueryResponse queried;
+                try
+                {
+                    queried = await client.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (Failure(exception, plan, "Query", cancellationToken) is { } failure)
+                {
+                    throw failure;
+                }
+
                 return new QueryPage(queried.Items ?? [], queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
             default:
                 var scan = new ScanRequest
@@ -77,10 +95,29 @@ internal static class QueryRunner
                     scan.ExpressionAttributeNames = UsedNames(plan, null, scan.FilterExpression);
                 }
 
-                var scanned = await client.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
+                ScanResponse scanned;
+                try
+                {
+                    scanned = await client.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (Failure(exception, plan, "Scan", cancellationToken) is { } failure)
+                {
+                    throw failure;
+                }
+
                 return new QueryPage(scanned.Items ?? [], scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
         }
     }
+
+    private static ReadFailedException? Failure(Exception exception, QueryPlan plan, string operation, CancellationToken cancellationToken) =>
+        ReadFailures.Map(
+            exception,
+            plan.Entity,
+            operation,
+            plan.TableName,
+            plan.Index?.Name,
+            plan.Operation == QueryOperation.GetItem ? ReadFailures.DescribeKey(plan.Entity, plan.Key) : null,
+            cancellationToken);
 
     private static Dictionary<string, AttributeValue>? NullIfEmpty(Dictionary<string, AttributeValue>? key) =>
         key is { Count: > 0 } ? key : null;

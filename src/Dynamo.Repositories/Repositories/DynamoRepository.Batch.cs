@@ -76,7 +76,16 @@ public partial class DynamoRepository<T>
                     [TableName] = new KeysAndAttributes { Keys = pending, ConsistentRead = Options.ConsistentReads ? true : null },
                 },
             };
-            var response = await Client.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+            BatchGetItemResponse response;
+            try
+            {
+                response = await Client.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (ReadFailures.Map(exception, Metadata, "BatchGetItem", TableName, null, null, cancellationToken) is { } failure)
+            {
+                throw failure;
+            }
+
             var items = response.Responses is not null && response.Responses.TryGetValue(TableName, out var returned) ? returned : [];
             foreach (var item in items)
             {

@@ -1,4 +1,6 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Query;
 
 namespace Dynamo.Repositories;
 
@@ -32,7 +34,17 @@ public partial class DynamoRepository<T>
             Key = Metadata.KeyOf(key),
             ConsistentRead = Options.ConsistentReads ? true : null, // false is DynamoDB's default: not sent
         };
-        var response = await Client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        GetItemResponse response;
+        try
+        {
+            response = await Client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (
+            ReadFailures.Map(exception, Metadata, "GetItem", TableName, null, EntityMetadata<T>.DescribeKey(key), cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+
         return response.Item is { Count: > 0 } item ? Metadata.FromItem(item) : null;
     }
 }
