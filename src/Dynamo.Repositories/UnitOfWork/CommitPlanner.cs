@@ -16,7 +16,8 @@ internal static class CommitPlanner
     private const string Separator = "\u001f";
 
     // A power of two above MaxActions, so the table is at most 40% full and an action number fits a byte.
-    private const int IdentitySlots = 256;
+    private const int IdentityBits = 8;
+    private const int IdentitySlots = 1 << IdentityBits;
 
     /// <summary>Prepares and validates the actions of a commit, in staging order.</summary>
     public static WriteAction[] Prepare(IReadOnlyList<StagedWrite> staged)
@@ -90,7 +91,9 @@ internal static class CommitPlanner
         var identity = IdentityOf(actions[index]);
         var hash = identity.GetHashCode();
         hashes[index] = hash;
-        for (var slot = hash & (IdentitySlots - 1); ; slot = (slot + 1) & (IdentitySlots - 1))
+        // The slot comes from the hash's top bits (Fibonacci hashing): FNV-1a's low bits depend on the low bits of the
+        // characters only.
+        for (var slot = (int)(((uint)hash * 2654435769u) >> (32 - IdentityBits)); ; slot = (slot + 1) & (IdentitySlots - 1))
         {
             if (slots[slot] == 0)
             {
