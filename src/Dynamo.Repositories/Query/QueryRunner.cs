@@ -21,99 +21,85 @@ internal static class QueryRunner
         bool countOnly,
         CancellationToken cancellationToken)
     {
-        switch (plan.Operation)
+        // One catch for the three requests: a DynamoDB or transport failure names the entity, table, index and key.
+        try
         {
-            case QueryOperation.Empty:
-                return new QueryPage([], 0, null);
-            case QueryOperation.GetItem:
-                var get = new GetItemRequest
-                {
-                    TableName = plan.TableName,
-                    Key = plan.Key,
-                    ConsistentRead = SentIfTrue(plan.ConsistentRead),
-                    ProjectionExpression = plan.Projection,
-                    ExpressionAttributeNames = plan.Projection is null ? null : plan.Names,
-                };
-                GetItemResponse got;
-                try
-                {
-                    got = await client.GetItemAsync(get, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception exception) when (Failure(exception, plan, "GetItem", cancellationToken) is { } failure)
-                {
-                    throw failure;
-                }
+            switch (plan.Operation)
+            {
+                case QueryOperation.Empty:
+                    return new QueryPage([], 0, null);
+                case QueryOperation.GetItem:
+                    var get = new GetItemRequest
+                    {
+                        TableName = plan.TableName,
+                        Key = plan.Key,
+                        ConsistentRead = SentIfTrue(plan.ConsistentRead),
+                        ProjectionExpression = plan.Projection,
+                        ExpressionAttributeNames = plan.Projection is null ? null : plan.Names,
+                    };
+                    var got = await client.GetItemAsync(get, cancellationToken).ConfigureAwait(false);
+                    return got.Item is { Count: > 0 } item ? new QueryPage([item], 1, null) : new QueryPage([], 0, null);
+                case QueryOperation.Query:
+                    var query = new QueryRequest
+                    {
+                        TableName = plan.TableName,
+                        IndexName = plan.Index?.Name,
+                        KeyConditionExpression = plan.KeyCondition,
+                        FilterExpression = plan.Filter,
+                        ProjectionExpression = countOnly ? null : plan.Projection,
+                        ExpressionAttributeNames = plan.Names,
+                        ExpressionAttributeValues = plan.Values,
+                        ScanIndexForward = plan.ScanIndexForward ? null : false,
+                        ConsistentRead = SentIfTrue(plan.ConsistentRead),
+                        ExclusiveStartKey = startKey,
+                        Limit = limit,
+                        Select = countOnly ? Select.COUNT : null,
+                    };
+                    if (countOnly && plan.Projection is not null)
+                    {
+                        query.ExpressionAttributeNames = UsedNames(plan, query.KeyConditionExpression, query.FilterExpression);
+                    }
 
-                return got.Item is { Count: > 0 } item ? new QueryPage([item], 1, null) : new QueryPage([], 0, null);
-            case QueryOperation.Query:
-                var query = new QueryRequest
-                {
-                    TableName = plan.TableName,
-                    IndexName = plan.Index?.Name,
-                    KeyConditionExpression = plan.KeyCondition,
-                    FilterExpression = plan.Filter,
-                    ProjectionExpression = countOnly ? null : plan.Projection,
-                    ExpressionAttributeNames = plan.Names,
-                    ExpressionAttributeValues = plan.Values,
-                    ScanIndexForward = plan.ScanIndexForward ? null : false,
-                    ConsistentRead = SentIfTrue(plan.ConsistentRead),
-                    ExclusiveStartKey = startKey,
-                    Limit = limit,
-                    Select = countOnly ? Select.COUNT : null,
-                };
-                if (countOnly && plan.Projection is not null)
-                {
-                    query.ExpressionAttributeNames = UsedNames(plan, query.KeyConditionExpression, query.FilterExpression);
-                }
+                    var queried = await client.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+                    return new QueryPage(queried.Items ?? [], queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
+                default:
+                    var scan = new ScanRequest
+                    {
+                        TableName = plan.TableName,
+                        FilterExpression = plan.Filter,
+                        ProjectionExpression = countOnly ? null : plan.Projection,
+                        ExpressionAttributeNames = plan.Names,
+                        ExpressionAttributeValues = plan.Values,
+                        ConsistentRead = SentIfTrue(plan.ConsistentRead),
+                        ExclusiveStartKey = startKey,
+                        Limit = limit,
+                        Select = countOnly ? Select.COUNT : null,
+                    };
+                    if (countOnly && plan.Projection is not null)
+                    {
+                        scan.ExpressionAttributeNames = UsedNames(plan, null, scan.FilterExpression);
+                    }
 
-                QueryResponse queried;
-                try
-                {
-                    queried = await client.QueryAsync(query, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception exception) when (Failure(exception, plan, "Query", cancellationToken) is { } failure)
-                {
-                    throw failure;
-                }
-
-                return new QueryPage(queried.Items ?? [], queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
-            default:
-                var scan = new ScanRequest
-                {
-                    TableName = plan.TableName,
-                    FilterExpression = plan.Filter,
-                    ProjectionExpression = countOnly ? null : plan.Projection,
-                    ExpressionAttributeNames = plan.Names,
-                    ExpressionAttributeValues = plan.Values,
-                    ConsistentRead = SentIfTrue(plan.ConsistentRead),
-                    ExclusiveStartKey = startKey,
-                    Limit = limit,
-                    Select = countOnly ? Select.COUNT : null,
-                };
-                if (countOnly && plan.Projection is not null)
-                {
-                    scan.ExpressionAttributeNames = UsedNames(plan, null, scan.FilterExpression);
-                }
-
-                ScanResponse scanned;
-                try
-                {
-                    scanned = await client.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception exception) when (Failure(exception, plan, "Scan", cancellationToken) is { } failure)
-                {
-                    throw failure;
-                }
-
-                return new QueryPage(scanned.Items ?? [], scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
+                    var scanned = await client.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
+                    return new QueryPage(scanned.Items ?? [], scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
+            }
+        }
+        catch (Exception exception) when (Failure(exception, plan, cancellationToken) is { } failure)
+        {
+            throw failure;
         }
     }
 
-    private static ReadFailedException? Failure(Exception exception, QueryPlan plan, string operation, CancellationToken cancellationToken) =>
+    private static ReadFailedException? Failure(Exception exception, QueryPlan plan, CancellationToken cancellationToken) =>
         ReadFailures.Map(
             exception,
             plan.Entity,
-            operation,
+            plan.Operation switch
+            {
+                QueryOperation.GetItem => "GetItem",
+                QueryOperation.Query => "Query",
+                _ => "Scan",
+            },
             plan.TableName,
             plan.Index?.Name,
             plan.Operation == QueryOperation.GetItem ? ReadFailures.DescribeKey(plan.Entity, plan.Key) : null,

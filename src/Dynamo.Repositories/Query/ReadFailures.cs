@@ -37,7 +37,7 @@ internal static class ReadFailures
                 $"{subject} failed: the table does not exist. Create the tables (IDynamoTableManager, or CreateTablesOnStartup) or check the TablePrefix and TableSuffix options.",
                 transient: false),
             ProvisionedThroughputExceededException or RequestLimitExceededException or ThrottlingException => Throttled(),
-            AmazonServiceException { ErrorCode: "ThrottlingException" or "Throttling" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded" } => Throttled(),
+            AmazonServiceException service when UnitOfWork.RetryPolicy.IsThrottlingCode(service.ErrorCode) => Throttled(),
             _ when UnitOfWork.RetryPolicy.IsServerOrTransport(exception) => Failed(
                 $"{subject} failed with server or transport errors after the AWS SDK's retries. Retry later.",
                 transient: true),

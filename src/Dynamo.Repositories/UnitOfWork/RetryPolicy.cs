@@ -76,7 +76,8 @@ internal static class RetryPolicy
         return retryable;
     }
 
-    private static bool IsThrottlingCode(string? code) =>
+    /// <summary>Returns whether an AWS error code means throttling (or a transaction in the way), worth retrying later.</summary>
+    public static bool IsThrottlingCode(string? code) =>
         code is "ThrottlingException" or "Throttling" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded"
             or "TransactionInProgressException" or "TransactionConflictException";
 
