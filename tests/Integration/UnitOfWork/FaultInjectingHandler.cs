@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 
 namespace Dynamo.Repositories.IntegrationTests.UnitOfWork;
@@ -87,6 +88,21 @@ public sealed class FaultInjectingHandler(string operation) : DelegatingHandler(
             Encoding.UTF8,
             "application/x-amz-json-1.0"),
     };
+}
+
+/// <summary>Clients of the fixture's DynamoDB Local whose requests go through a handler, with no SDK retries.</summary>
+public static class FaultInjectingClient
+{
+    public static AmazonDynamoDBClient Create(string serviceUrl, HttpMessageHandler handler) =>
+        new(
+            new BasicAWSCredentials("local", "local"),
+            new AmazonDynamoDBConfig
+            {
+                ServiceURL = serviceUrl,
+                AuthenticationRegion = "us-east-1",
+                MaxErrorRetry = 0,
+                HttpClientFactory = new HandlerHttpClientFactory(handler),
+            });
 }
 
 /// <summary>Gives the SDK HttpClients over one handler.</summary>

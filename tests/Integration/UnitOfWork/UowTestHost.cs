@@ -1,5 +1,4 @@
 using Amazon.DynamoDBv2;
-using Amazon.Runtime;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,15 +17,7 @@ public sealed class UowTestHost : IAsyncDisposable
     private UowTestHost(DynamoDbLocalFixture fixture, string prefix, Action<DynamoRepositoryOptions>? configure)
     {
         Handler = new FaultInjectingHandler("TransactWriteItems");
-        var client = new AmazonDynamoDBClient(
-            new BasicAWSCredentials("local", "local"),
-            new AmazonDynamoDBConfig
-            {
-                ServiceURL = fixture.ServiceUrl,
-                AuthenticationRegion = "us-east-1",
-                MaxErrorRetry = 0,
-                HttpClientFactory = new HandlerHttpClientFactory(Handler),
-            });
+        var client = FaultInjectingClient.Create(fixture.ServiceUrl, Handler);
         client.BeforeRequestEvent += (_, _) => Interlocked.Increment(ref _requests);
         Client = client;
         Prefix = prefix;
