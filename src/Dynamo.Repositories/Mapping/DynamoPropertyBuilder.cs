@@ -18,6 +18,20 @@ public sealed class DynamoPropertyBuilder<TProperty>
         return this;
     }
 
+    /// <summary>
+    /// Reads and writes the property through a field (any accessibility, declared here or in a base class), as EF Core's
+    /// <c>HasField</c>: e.g. <c>Property(x =&gt; x.Items).HasField("_items")</c> for a get-only collection over a private list.
+    /// Without it, a get-only property uses a field named by convention (<c>_items</c>, <c>_Items</c>, <c>m_items</c>, <c>m_Items</c>, <c>items</c>).
+    /// </summary>
+    /// <param name="fieldName">The field name.</param>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> HasField(string fieldName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fieldName);
+        _definition.FieldName = fieldName;
+        return this;
+    }
+
     /// <summary>Converts the property with a custom converter instead of the built-in ones.</summary>
     /// <param name="converter">The converter.</param>
     /// <returns>This builder.</returns>
