@@ -6,7 +6,7 @@ using Dynamo.Repositories.Metadata.Converters;
 namespace Dynamo.Repositories.Mapping;
 
 /// <summary>Chooses the built-in converter of a type, building nested class mappings on the way; one instance per model build.</summary>
-internal sealed class ConverterFactory
+internal sealed partial class ConverterFactory
 {
     private static readonly Dictionary<Type, IAttributeConverter> Scalars = new()
     {
@@ -44,11 +44,25 @@ internal sealed class ConverterFactory
 
     private readonly Dictionary<Type, IAttributeConverter> _cache = [];
 
+    /// <summary>Initializes a new instance of the <see cref="ConverterFactory"/> class.</summary>
+    /// <param name="conventions">The model-wide conversions per type (they take precedence over the built-in converters).</param>
+    public ConverterFactory(IReadOnlyDictionary<Type, ValueConversion>? conventions = null) => _conventions = conventions ?? new Dictionary<Type, ValueConversion>();
+
     /// <summary>Gets the built-in converter of <paramref name="type"/>, or null when the type is not supported.</summary>
     /// <exception cref="EntityConfigurationException">A nested class cannot be mapped (names the nested class and member).</exception>
     public IAttributeConverter? Create(Type type)
     {
-        if (Scalars.TryGetValue(type, out var converter) || _cache.TryGetValue(type, out converter))
+        if (_cache.TryGetValue(type, out var converter))
+        {
+            return converter;
+        }
+
+        if (_conventions.TryGetValue(type, out var convention))
+        {
+            return _cache[type] = FromConversion(convention);
+        }
+
+        if (Scalars.TryGetValue(type, out converter))
         {
             return converter;
         }
@@ -104,6 +118,11 @@ internal sealed class ConverterFactory
             {
                 return Create(arguments[0]) is { } inner ? Activate(typeof(ListConverter<,>), [type, arguments[0]], inner) : null;
             }
+        }
+
+        if (WrapperConventions.Find(type) is { } wrapper)
+        {
+            return FromConversion(wrapper);
         }
 
         return IsNestedClass(type) ? CreateNested(type) : null;

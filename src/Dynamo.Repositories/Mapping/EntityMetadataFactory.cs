@@ -165,16 +165,31 @@ internal static partial class EntityMetadataFactory
         var memberType = MemberAccess.TypeOf(storage);
         var attributeName = configured?.AttributeName ?? member.Name;
         IAttributeConverter? converter;
-        if (configured?.Converter is { } custom)
+        if (configured?.Conversion is { } conversion)
         {
-            if (!typeof(DynamoConverter<>).MakeGenericType(memberType).IsInstanceOfType(custom))
+            if (conversion.ModelType != memberType)
             {
                 throw Error<T>(
-                    $"{name}.{member.Name} is a {ConverterFactory.Describe(memberType)} but its converter {custom.GetType().Name} converts another type. Use a DynamoConverter<{ConverterFactory.Describe(memberType)}>.",
+                    $"{name}.{member.Name} is stored as a {ConverterFactory.Describe(memberType)} but its conversion converts a {ConverterFactory.Describe(conversion.ModelType)}. Use a DynamoConverter<{ConverterFactory.Describe(memberType)}>, or a conversion from {ConverterFactory.Describe(memberType)}.",
                     member.Name);
             }
 
-            converter = ConverterFactory.Activate(typeof(CustomConverter<>), [memberType], custom);
+            try
+            {
+                converter = converters.FromConversion(conversion);
+            }
+            catch (EntityConfigurationException nested)
+            {
+                throw Error<T>($"{name}.{member.Name}: {nested.Message}", member.Name);
+            }
+        }
+        else if (configured?.AllowRounding == true)
+        {
+            converter = memberType == typeof(decimal) ? new RoundingDecimalConverter()
+                : memberType == typeof(decimal?) ? new NullableConverter<decimal>(new RoundingDecimalConverter())
+                : throw Error<T>(
+                    $"{name}.{member.Name} allows rounding but is a {ConverterFactory.Describe(memberType)}; only decimal properties round. Remove AllowRounding().",
+                    member.Name);
         }
         else if (definition.TimeToLive?.Name == member.Name)
         {

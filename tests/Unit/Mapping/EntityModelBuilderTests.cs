@@ -239,7 +239,7 @@ public sealed class EntityModelBuilderTests
     {
         var error = Fails("not a configuration");
 
-        Assert.Contains("does not implement IDynamoEntityConfiguration<T>", error.Message, StringComparison.Ordinal);
+        Assert.Contains("implements neither IDynamoEntityConfiguration<T> nor IDynamoModelConfiguration", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
