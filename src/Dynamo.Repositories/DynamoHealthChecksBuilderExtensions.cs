@@ -10,6 +10,9 @@ namespace Dynamo.Repositories;
 /// <summary>Adds the DynamoDB health check to <c>services.AddHealthChecks()</c>.</summary>
 public static class DynamoHealthChecksBuilderExtensions
 {
+    // The check bounds itself (and says so); the registration's own timeout is only a backstop behind it.
+    private static readonly TimeSpan BackstopMargin = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Adds a health check over the container's DynamoDB client and mapped tables (DescribeTable and DescribeTimeToLive;
     /// no ListTables): healthy when every table is ACTIVE and matches the model, degraded on a difference (a missing
@@ -39,6 +42,6 @@ public static class DynamoHealthChecksBuilderExtensions
                 sp.GetRequiredService<ILogger<DynamoHealthCheck>>()),
             options.FailureStatus,
             options.Tags,
-            options.Timeout));
+            options.Timeout + BackstopMargin));
     }
 }
