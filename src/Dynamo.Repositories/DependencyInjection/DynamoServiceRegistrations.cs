@@ -30,7 +30,7 @@ internal static class DynamoServiceRegistrations
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DynamoRepositoryOptions>, DynamoRepositoryOptionsValidator>(
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
-        services.TryAddSingleton<IAmazonDynamoDB>(sp => DynamoClientFactory.Create(Options(sp), registration.OptionsKeyPrefix));
+        services.AddObservabilityServices(registration);
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
