@@ -47,4 +47,11 @@ public sealed class DynamoContext
     internal TimeProvider TimeProvider { get; }
 
     internal ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>Gets the key generators (the application's singleton in DI; one per context when built elsewhere).</summary>
+    internal KeyGeneration.KeyGenerators KeyGenerators
+    {
+        get => field ??= new KeyGeneration.KeyGenerators(Client, TableNames, TimeProvider);
+        init;
+    }
 }
