@@ -3,7 +3,7 @@ using System.Reflection;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dynamo.Repositories.Testing.Fakes;
