@@ -57,6 +57,13 @@ public sealed class DynamoRepositoryOptions
     /// </summary>
     public int CommitRetryAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Gets or sets whether reads and writes ask DynamoDB for the capacity they consumed, reported on spans
+    /// (<c>aws.dynamodb.consumed_capacity</c>) and in the consumed read and write capacity metrics by table and index.
+    /// Default: <see cref="DynamoConsumedCapacity.None"/> (nothing asked, nothing reported). Key: <c>ReturnConsumedCapacity</c>.
+    /// </summary>
+    public DynamoConsumedCapacity ReturnConsumedCapacity { get; set; }
+
     /// <summary>Gets or sets the base delay of the library's jittered exponential backoff (capped at 20 s) between commit and batch retries. Default: 50 ms. Key: <c>RetryBaseDelay</c>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 }

@@ -18,9 +18,11 @@ public sealed class ArchitectureTests
         ["Dynamo.Repositories.Mapping"] = 5,
         ["Dynamo.Repositories.Expressions"] = 6,
         ["Dynamo.Repositories.Tables"] = 6,
+        ["Dynamo.Repositories.Telemetry"] = 6,
         ["Dynamo.Repositories.Query"] = 7,
         ["Dynamo.Repositories.Writes"] = 7,
         ["Dynamo.Repositories.DependencyInjection"] = 8,
+        ["Dynamo.Repositories.HealthChecks"] = 8,
         ["Dynamo.Repositories"] = 9,
     };
 
