@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Amazon.DynamoDBv2;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 
 namespace Dynamo.Repositories.KeyGeneration;
@@ -8,7 +8,7 @@ namespace Dynamo.Repositories.KeyGeneration;
 /// Assigns generated keys to entities being added (one instance per application): the key members of
 /// <see cref="EntityMetadata.GeneratedKeys"/> that still hold their default get the next value of their generator.
 /// </summary>
-internal sealed class KeyGenerators(IAmazonDynamoDB client, TableNameResolver tableNames, TimeProvider time)
+internal sealed class KeyGenerators(IDynamoExecutor executor, TableNameResolver tableNames, TimeProvider time)
 {
     private readonly GuidV7Generator _guids = new(time);
     private readonly SortableIdGenerator _strings = new(time);
@@ -55,7 +55,7 @@ internal sealed class KeyGenerators(IAmazonDynamoDB client, TableNameResolver ta
         _sequences.GetOrAdd(
             generator.SequenceName!,
             name => new HiLoSequence(
-                LazyInitializer.EnsureInitialized(ref _store, () => new SequenceStore(client, tableNames.Resolve(SequenceStore.LogicalTableName))),
+                LazyInitializer.EnsureInitialized(ref _store, () => new SequenceStore(executor, tableNames.Resolve(SequenceStore.LogicalTableName))),
                 name,
                 generator.BlockSize));
 

@@ -1,14 +1,16 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 
 namespace Dynamo.Repositories.KeyGeneration;
 
 /// <summary>
 /// The counter items of the hi-lo sequences, one per sequence name in the sequences table. A reservation is one
-/// atomic <c>UpdateItem ADD</c>: DynamoDB serializes them, so blocks never overlap across processes.
+/// atomic <c>UpdateItem ADD</c>, sent through the executor seam: DynamoDB serializes them, so blocks never overlap
+/// across processes.
 /// </summary>
-internal sealed class SequenceStore(IAmazonDynamoDB client, string tableName)
+internal sealed class SequenceStore(IDynamoExecutor executor, string tableName)
 {
     /// <summary>The logical name of the sequences table (the physical name adds the options' prefix and suffix).</summary>
     public const string LogicalTableName = "Dynamo.Sequences";
@@ -19,7 +21,7 @@ internal sealed class SequenceStore(IAmazonDynamoDB client, string tableName)
     /// <summary>Reserves the next <paramref name="blockSize"/> values of a sequence; returns the highest (the first block is 1..blockSize).</summary>
     public async Task<long> ReserveAsync(string sequence, int blockSize, CancellationToken cancellationToken)
     {
-        var response = await client.UpdateItemAsync(
+        var response = await executor.UpdateItemAsync(
             new UpdateItemRequest
             {
                 TableName = tableName,
