@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.Metadata.Converters;
 
 namespace Dynamo.Repositories.Mapping;
 
@@ -30,7 +29,7 @@ internal static class GeneratedKeyFactory
 
             var stored = StoredType(property);
             var resolved = Resolve(entity, name, generator, stored, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
-            var wrapper = Unwrap(property.Converter) as IConvertedConverter;
+            var wrapper = ConvertedConverters.Of(property.Converter);
             keys.Add(new GeneratedKey(property, resolved, IsDefaultOf(property.PropertyType, property.Converter), value => ToPropertyValue(property, wrapper, value, stored)));
         }
 
@@ -38,14 +37,9 @@ internal static class GeneratedKeyFactory
     }
 
     private static Type StoredType(PropertyMetadata property) =>
-        Unwrap(property.Converter) is IConvertedConverter converted
+        ConvertedConverters.Of(property.Converter) is { } converted
             ? converted.Provider.ClrType
             : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-
-    private static IAttributeConverter Unwrap(IAttributeConverter converter) =>
-        converter.GetType().IsGenericType && converter.GetType().GetGenericTypeDefinition() == typeof(NullableConverter<>)
-            ? (IAttributeConverter)converter.GetType().GetProperty("Inner")!.GetValue(converter)!
-            : converter;
 
     private static KeyGeneratorDefinition Resolve(Type entity, string name, KeyGeneratorDefinition generator, Type stored, Type model)
     {
@@ -90,7 +84,7 @@ internal static class GeneratedKeyFactory
     private static Func<object?, bool> IsDefaultOf(Type type, IAttributeConverter converter)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (Unwrap(converter) is IConvertedConverter wrapper)
+        if (ConvertedConverters.Of(converter) is { } wrapper)
         {
             var inner = IsDefaultOf(wrapper.Provider.ClrType, wrapper.Provider);
             var initialized = InitializedTest(type);
