@@ -62,7 +62,11 @@ def rewrite_links(text, here, anchors):
             article = anchors.get(target[1:])
             if article is None:
                 raise SystemExit(f"README link to a missing heading: {target}")
-            return f"[{label}]({target if article == here else article + '.md' + target})"
+            if article == here:
+                return f"[{label}]({target})"
+            # A link to a whole section goes to its article; a link to a heading inside one keeps the fragment.
+            whole = anchors.get("#" + target[1:]) == article
+            return f"[{label}]({article}.md{'' if whole else target})"
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
         return f"[{label}]({REPOSITORY}/blob/main/{target})"
@@ -78,6 +82,7 @@ def main():
     anchors = {}
     for title, lines in sections:
         anchors[anchor(title)] = slugs[title]
+        anchors["#" + anchor(title)] = slugs[title]  # marks the anchors that name a whole section
         fenced = False
         for line in lines:
             if line.startswith("```"):
