@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Testing.InMemory;
 using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Testing.Fakes;

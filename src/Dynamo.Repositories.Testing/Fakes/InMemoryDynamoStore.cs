@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Testing.InMemory;
 using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Testing.Fakes;

@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Testing.InMemory;
 
 namespace Dynamo.Repositories.Testing.Fakes;
 

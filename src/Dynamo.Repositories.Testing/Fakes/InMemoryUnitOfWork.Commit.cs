@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Testing.InMemory;
 using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Testing.Fakes;

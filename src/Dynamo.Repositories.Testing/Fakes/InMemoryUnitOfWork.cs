@@ -3,6 +3,7 @@ using System.Reflection;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Testing.InMemory;
 using Dynamo.Repositories.UnitOfWork;
 using Microsoft.Extensions.Logging.Abstractions;
 
