@@ -25,7 +25,7 @@ internal sealed partial class DynamoUnitOfWork
         // The first attempt is awaited here (no retry delegate, no extra async layer); only a failure takes the retry path.
         try
         {
-            await (single ? SendSingleOnceAsync(actions[0], cancellationToken) : _client.TransactWriteItemsAsync(transaction, cancellationToken)).ConfigureAwait(false);
+            await (single ? SendSingleOnceAsync(actions[0], cancellationToken) : _executor.TransactWriteItemsAsync(transaction!, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
@@ -61,9 +61,9 @@ internal sealed partial class DynamoUnitOfWork
 
     private Task SendSingleOnceAsync(WriteAction action, CancellationToken cancellationToken) => action.Type switch
     {
-        WriteActionType.Put => _client.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
-        WriteActionType.Update => _client.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
-        _ => _client.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
+        WriteActionType.Put => _executor.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
+        WriteActionType.Update => _executor.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
+        _ => _executor.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
     };
 
     private async Task RetrySingleAsync(WriteAction action, Exception failure, CancellationToken cancellationToken)
@@ -104,7 +104,7 @@ internal sealed partial class DynamoUnitOfWork
     {
         try
         {
-            await RetryAfterAsync(failure, token => _client.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
+            await RetryAfterAsync(failure, token => _executor.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken) && CommitFailureMapper.Map(exception, actions) is { } mapped)
         {

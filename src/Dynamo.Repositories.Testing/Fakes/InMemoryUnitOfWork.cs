@@ -37,7 +37,7 @@ public sealed partial class InMemoryUnitOfWork : IUnitOfWork
 
         // The production unit of work is used for staging only; its client refuses any request, so nothing can leave the process.
         _staging = new DynamoUnitOfWork(
-            DispatchProxy.Create<IAmazonDynamoDB, NoNetworkClient>(),
+            new Execution.SdkExecutor(DispatchProxy.Create<IAmazonDynamoDB, NoNetworkClient>()),
             Microsoft.Extensions.Options.Options.Create(store.Options),
             TimeProvider.System,
             NullLogger<DynamoUnitOfWork>.Instance);

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
@@ -31,6 +32,7 @@ internal static class DynamoServiceRegistrations
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
         services.TryAddSingleton<IAmazonDynamoDB>(sp => DynamoClientFactory.Create(Options(sp), registration.OptionsKeyPrefix));
+        services.TryAddSingleton<IDynamoExecutor>(sp => new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -41,6 +43,7 @@ internal static class DynamoServiceRegistrations
         services.TryAddScoped<DynamoUnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DynamoUnitOfWork>());
         services.TryAddScoped(sp => new DynamoContext(
+            sp.GetRequiredService<IDynamoExecutor>(),
             sp.GetRequiredService<IAmazonDynamoDB>(),
             Options(sp),
             sp.GetRequiredService<EntityModel>(),

@@ -79,7 +79,7 @@ public partial class DynamoRepository<T>
             BatchGetItemResponse response;
             try
             {
-                response = await Client.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await Context.Executor.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (ReadFailures.Map(exception, Metadata, "BatchGetItem", TableName, null, null, cancellationToken) is { } failure)
             {

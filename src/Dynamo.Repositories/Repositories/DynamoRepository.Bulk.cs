@@ -23,7 +23,7 @@ public partial class DynamoRepository<T>
     }
 
     private BulkWriter BulkWriter() =>
-        new(Client, Options, Context.TimeProvider, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
+        new(Context.Executor, Options, Context.TimeProvider, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
 
     // Everything is converted and checked (null keys, sizes, duplicate keys) before the first request is sent.
     private List<WriteRequest> PrepareBulk(IEnumerable<T> entities, string operation, Func<Dictionary<string, AttributeValue>, WriteRequest> create, bool useItem)

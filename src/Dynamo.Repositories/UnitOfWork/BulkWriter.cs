@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace Dynamo.Repositories.UnitOfWork;
 /// The explicit non-atomic bulk path: BatchWriteItem with 25 requests per call, unprocessed items retried with
 /// jittered backoff until they are written or the attempts without progress exceed the options' commit retries.
 /// </summary>
-internal sealed class BulkWriter(IAmazonDynamoDB client, DynamoRepositoryOptions options, TimeProvider timeProvider, ILogger logger)
+internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptions options, TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>The most requests in one BatchWriteItem call.</summary>
     public const int BatchSize = 25;
@@ -32,7 +33,7 @@ internal sealed class BulkWriter(IAmazonDynamoDB client, DynamoRepositoryOptions
                 try
                 {
                     var request = new BatchWriteItemRequest { RequestItems = new() { [tableName] = pending } };
-                    var response = await client.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
+                    var response = await executor.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
                     var unprocessed = response.UnprocessedItems is { } map && map.TryGetValue(tableName, out var left) && left is { Count: > 0 } ? left : null;
                     var done = pending.Count - (unprocessed?.Count ?? 0);
                     written += done;
