@@ -45,7 +45,7 @@ internal sealed partial class InMemoryExecutor
         var states = writes.Select((w, i) => w.NewState(stored[i])).ToList();
         for (var i = 0; i < writes.Count; i++)
         {
-            Store(writes[i], states[i]);
+            Store(writes[i], stored[i], states[i], batch: false);
         }
 
         if (request.ClientRequestToken is { } token)

@@ -57,14 +57,15 @@ internal sealed partial class InMemoryExecutor
         RejectDuplicates(writes, "Provided list of item keys contains duplicates");
         foreach (var write in writes)
         {
-            Store(write, write.NewState(write.Table.Find(write.Key)));
+            var stored = write.Table.Find(write.Key);
+            Store(write, stored, write.NewState(stored), batch: true);
         }
 
         return new BatchWriteItemResponse { UnprocessedItems = [] };
     }, cancellationToken);
 
     // Checks the condition against the stored item; on success stores the new state and returns the old and new items (copies).
-    private static (Dictionary<string, AttributeValue>? Old, Dictionary<string, AttributeValue>? New) ApplySingle(PreparedWrite write)
+    private (Dictionary<string, AttributeValue>? Old, Dictionary<string, AttributeValue>? New) ApplySingle(PreparedWrite write)
     {
         var stored = write.Table.Find(write.Key);
         if (!write.Holds(stored))
@@ -73,20 +74,32 @@ internal sealed partial class InMemoryExecutor
         }
 
         var updated = write.NewState(stored);
-        Store(write, updated);
+        Store(write, stored, updated, batch: false);
         return (stored is null ? null : AttributeValueCopier.Copy(stored), updated);
     }
 
-    private static void Store(PreparedWrite write, Dictionary<string, AttributeValue>? state)
+    private void Store(PreparedWrite write, Dictionary<string, AttributeValue>? stored, Dictionary<string, AttributeValue>? state, bool batch)
     {
+        if (write.Kind == WriteKind.Check)
+        {
+            return;
+        }
+
         if (state is null)
         {
             write.Table.Remove(write.Key);
         }
-        else if (write.Kind != WriteKind.Check)
+        else
         {
             write.Table.Put(state);
         }
+
+        _changes.Add(new ItemChange(
+            write.Table.Schema.Name,
+            AttributeValueCopier.Copy(write.Key),
+            stored is null ? null : AttributeValueCopier.Copy(stored),
+            state is null ? null : AttributeValueCopier.Copy(state),
+            batch));
     }
 
     private static void RejectDuplicates(List<PreparedWrite> writes, string message)

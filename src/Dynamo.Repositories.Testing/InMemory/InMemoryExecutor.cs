@@ -19,6 +19,14 @@ internal sealed partial class InMemoryExecutor : IDynamoExecutor
     /// <param name="timeProvider">The clock of the client request token window (10 minutes); the system clock when null.</param>
     public InMemoryExecutor(TimeProvider? timeProvider = null) => _timeProvider = timeProvider ?? TimeProvider.System;
 
+    private readonly List<ItemChange> _changes = [];
+
+    /// <summary>
+    /// Raised, under the executor's lock, once per successful write request with the items it changed, in the order of
+    /// the request's actions (condition checks change nothing and are not listed).
+    /// </summary>
+    public event Action<IReadOnlyList<ItemChange>>? Changed;
+
     /// <summary>Gets the number of requests executed so far (every operation counts one, failed or not).</summary>
     public int RequestCount { get; private set; }
 
@@ -56,6 +64,16 @@ internal sealed partial class InMemoryExecutor : IDynamoExecutor
         }
     }
 
+    /// <summary>Stores an item as it is, without a request, a condition or a change notification: the data a test starts from.</summary>
+    public void Seed(string tableName, Dictionary<string, AttributeValue> item)
+    {
+        lock (_gate)
+        {
+            var table = Table(tableName);
+            table.Put(table.Prepare(item));
+        }
+    }
+
     private InMemoryTable Table(string? tableName) =>
         tableName is not null && _tables.TryGetValue(tableName, out var table) ? table : throw DynamoErrors.TableNotFound(tableName ?? "null");
 
@@ -72,7 +90,14 @@ internal sealed partial class InMemoryExecutor : IDynamoExecutor
             lock (_gate)
             {
                 RequestCount++;
-                return Task.FromResult(operation());
+                _changes.Clear();
+                var response = operation();
+                if (_changes.Count > 0)
+                {
+                    Changed?.Invoke([.. _changes]);
+                }
+
+                return Task.FromResult(response);
             }
         }
         catch (Exception exception)

@@ -16,7 +16,7 @@ public sealed class InMemoryDynamoRepositoryTests
         _store.Seed([.. FakeData.Entries("w-other", seed: 99).Generate(5)]);
     }
 
-    private InMemoryDynamoRepository<Entry> Entries => _store.Repository<Entry>();
+    private DynamoRepository<Entry> Entries => _store.Repository<Entry>();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

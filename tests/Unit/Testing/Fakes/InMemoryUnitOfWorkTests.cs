@@ -7,9 +7,9 @@ public sealed class InMemoryUnitOfWorkTests
 {
     private readonly InMemoryDynamoStore _store = FakeData.NewStore();
 
-    private InMemoryDynamoRepository<Wallet> Wallets => _store.Repository<Wallet>();
+    private DynamoRepository<Wallet> Wallets => _store.Repository<Wallet>();
 
-    private InMemoryDynamoRepository<Entry> Entries => _store.Repository<Entry>();
+    private DynamoRepository<Entry> Entries => _store.Repository<Entry>();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
