@@ -1,0 +1,7 @@
+namespace Dynamo.Repositories.TestModel;
+
+public enum WalletTier
+{
+    Basic,
+    Gold,
+}
