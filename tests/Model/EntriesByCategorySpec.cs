@@ -1,6 +1,6 @@
 using Ardalis.Specification;
 
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 /// <summary>The entries of a category, largest amount first (a Query on the ByCategory index).</summary>
 public sealed class EntriesByCategorySpec : Specification<LedgerEntry>

@@ -1,6 +1,6 @@
 using Ardalis.Specification;
 
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 /// <summary>The entries of one wallet in sort-key order (a Query), optionally descending, above an amount, or limited.</summary>
 public sealed class EntriesOfWalletSpec : Specification<LedgerEntry>

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 /// <summary>An unversioned entity with a partition and a sort key, in a global index by category and amount.</summary>
 public sealed class LedgerEntry

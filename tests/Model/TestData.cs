@@ -2,7 +2,7 @@ using Bogus;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Testing.Fakes;
 
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 /// <summary>Seeded Bogus data of the test model, and an in-memory store over it.</summary>
 public static class TestData

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 /// <summary>A versioned entity with a partition key only, and a member of every kind the mapping supports.</summary>
 public sealed class Wallet

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 public sealed class WalletAddress
 {

@@ -1,6 +1,6 @@
 using Dynamo.Repositories.Mapping;
 
-namespace Dynamo.Repositories.TestModel;
+namespace Dynamo.Repositories.Tests.Model;
 
 public sealed class WalletConfiguration : IDynamoEntityConfiguration<Wallet>
 {

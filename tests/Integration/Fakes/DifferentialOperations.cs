@@ -1,6 +1,6 @@
 using System.Globalization;
 using Bogus;
-using Dynamo.Repositories.TestModel;
+using Dynamo.Repositories.Tests.Model;
 
 namespace Dynamo.Repositories.IntegrationTests.Fakes;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Testing.Fakes;
-using Dynamo.Repositories.TestModel;
+using Dynamo.Repositories.Tests.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dynamo.Repositories.IntegrationTests.Fakes;
