@@ -16,14 +16,30 @@ public sealed class ReadFailedException : DynamoRepositoryException
     /// <param name="isTransient">Whether the same read may succeed later (throttling, server or transport errors).</param>
     /// <param name="key">A description of the key read, for a read by key.</param>
     /// <param name="innerException">The AWS exception.</param>
+    /// <param name="throttlingReasons">When throttled, the reasons DynamoDB gave, with the table or index throttled.</param>
     public ReadFailedException(
-        string message, Type entityType, string tableName, string? indexName, bool isTransient, string? key = null, Exception? innerException = null)
+        string message,
+        Type entityType,
+        string tableName,
+        string? indexName,
+        bool isTransient,
+        string? key = null,
+        Exception? innerException = null,
+        IReadOnlyList<DynamoThrottlingReason>? throttlingReasons = null)
         : base(message, entityType, key, innerException)
     {
         TableName = tableName;
         IndexName = indexName;
         IsTransient = isTransient;
+        ThrottlingReasons = throttlingReasons ?? [];
     }
+
+    /// <summary>
+    /// Gets the reasons DynamoDB gave when it throttled the read (hot key range, provisioned capacity, account quota or
+    /// on-demand maximum), each naming the table or index and what to do; empty when the read was not throttled or
+    /// DynamoDB gave no reason.
+    /// </summary>
+    public IReadOnlyList<DynamoThrottlingReason> ThrottlingReasons { get; }
 
     /// <summary>Gets the physical table name the request was sent to.</summary>
     public string TableName { get; }

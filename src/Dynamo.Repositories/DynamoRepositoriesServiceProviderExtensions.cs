@@ -1,3 +1,4 @@
+using Dynamo.Repositories.DependencyInjection;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
@@ -20,8 +21,9 @@ public static class DynamoRepositoriesServiceProviderExtensions
     public static async Task InitializeDynamoRepositoriesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
-        _ = services.GetRequiredService<EntityModel>();
+        var model = services.GetRequiredService<EntityModel>();
         var options = services.GetRequiredService<IOptions<DynamoRepositoryOptions>>().Value;
+        DynamoStartupChecks.Report(services, options, model);
         if (options.CreateTablesOnStartup)
         {
             await services.GetRequiredService<IDynamoTableManager>().CreateTablesAsync(cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,7 @@ internal static class DynamoServiceRegistrations
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DynamoRepositoryOptions>, DynamoRepositoryOptionsValidator>(
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
-        services.TryAddSingleton<IAmazonDynamoDB>(sp => DynamoClientFactory.Create(Options(sp), registration.OptionsKeyPrefix));
+        services.AddObservabilityServices(registration);
         services.TryAddSingleton<IDynamoExecutor>(sp => new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
@@ -78,9 +78,10 @@ internal static class DynamoServiceRegistrations
         }
     }
 
-    /// <summary>Whether a class implements <see cref="IDynamoEntityConfiguration{T}"/>.</summary>
+    /// <summary>Whether a class implements <see cref="IDynamoEntityConfiguration{T}"/> or <see cref="IDynamoModelConfiguration"/> (both feed the model).</summary>
     public static bool IsEntityConfiguration(Type type) =>
-        Array.Exists(type.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDynamoEntityConfiguration<>));
+        typeof(IDynamoModelConfiguration).IsAssignableFrom(type)
+        || Array.Exists(type.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDynamoEntityConfiguration<>));
 
     /// <summary>Whether a class derives from <see cref="DynamoRepository{T}"/> or implements <see cref="IDynamoRepository{T}"/>.</summary>
     public static bool IsCustomRepository(Type type)

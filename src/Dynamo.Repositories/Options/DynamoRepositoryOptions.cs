@@ -51,6 +51,13 @@ public sealed class DynamoRepositoryOptions
     /// <summary>Gets or sets how many times a unit of work retries a commit that failed for a reason safe to retry (transaction conflict, throttling, transaction in progress, transport errors). Default: 3. Key: <c>CommitRetryAttempts</c>.</summary>
     public int CommitRetryAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Gets or sets whether reads and writes ask DynamoDB for the capacity they consumed, reported on spans
+    /// (<c>aws.dynamodb.consumed_capacity</c>) and in the consumed read and write capacity metrics by table and index.
+    /// Default: <see cref="DynamoConsumedCapacity.None"/> (nothing asked, nothing reported). Key: <c>ReturnConsumedCapacity</c>.
+    /// </summary>
+    public DynamoConsumedCapacity ReturnConsumedCapacity { get; set; }
+
     /// <summary>Gets or sets the base delay of the jittered exponential backoff between commit and batch retries. Default: 50 ms. Key: <c>RetryBaseDelay</c>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 }

@@ -77,6 +77,11 @@ internal sealed partial class DynamoRepositoryOptionsValidator : IValidateOption
             failures.Add($"{Key(nameof(options.RetryBaseDelay))} {Format(options.RetryBaseDelay)} is out of range; set it above 00:00:00 and at most 00:00:10, e.g. 00:00:00.050.");
         }
 
+        if (!Enum.IsDefined(options.ReturnConsumedCapacity))
+        {
+            failures.Add($"{Key(nameof(options.ReturnConsumedCapacity))} {Format((int)options.ReturnConsumedCapacity)} is not a consumed capacity mode; set it to None, Total or Indexes.");
+        }
+
         if (!Enum.IsDefined(options.RetryMode))
         {
             failures.Add($"{Key(nameof(options.RetryMode))} {Format((int)options.RetryMode)} is not a retry mode; set it to Standard or Adaptive.");

@@ -50,9 +50,12 @@ internal static class ReadFailures
             _ => null,
         };
 
-        ReadFailedException Throttled() => Failed(
-            $"{subject} was throttled by DynamoDB after the AWS SDK's retries. Retry later, or raise the table's read capacity.",
-            transient: true);
+        ReadFailedException Throttled()
+        {
+            var reasons = Telemetry.ThrottlingReasons.From(exception);
+            var advice = reasons.Count == 0 ? " Retry later, or raise the table's read capacity." : Telemetry.ThrottlingReasons.Describe(reasons);
+            return new($"{subject} was throttled by DynamoDB after the AWS SDK's retries.{advice}", entity.ClrType, tableName, indexName, true, key, exception, reasons);
+        }
 
         ReadFailedException Failed(string message, bool transient) =>
             new(message, entity.ClrType, tableName, indexName, transient, key, exception);

@@ -8,10 +8,14 @@ namespace Dynamo.Repositories.Tables;
 internal sealed partial class DynamoTableManager
 {
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<TableDifference>> DescribeDifferencesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<TableDifference>> DescribeDifferencesAsync(CancellationToken cancellationToken = default) =>
+        DescribeDifferencesAsync(static _ => true, cancellationToken);
+
+    /// <summary>Compares the configured tables that <paramref name="include"/> selects (by physical name) with the live ones.</summary>
+    internal async Task<IReadOnlyList<TableDifference>> DescribeDifferencesAsync(Func<string, bool> include, CancellationToken cancellationToken)
     {
         var differences = new List<TableDifference>();
-        foreach (var table in TableDefinitions.Build(_model, _tableNames))
+        foreach (var table in TableDefinitions.Build(_model, _tableNames).Where(t => include(t.Name)))
         {
             var live = await DescribeAsync(table.Name, cancellationToken).ConfigureAwait(false);
             if (live is null)
@@ -20,6 +24,7 @@ internal sealed partial class DynamoTableManager
                 continue;
             }
 
+            CompareStatus(table, live, differences);
             CompareKeys(table, live, differences);
             CompareIndexes(table, live, differences);
             CompareBilling(table, live, differences);
@@ -27,6 +32,20 @@ internal sealed partial class DynamoTableManager
         }
 
         return differences;
+    }
+
+    private static void CompareStatus(TableDefinition table, TableDescription live, List<TableDifference> differences)
+    {
+        var inactive = (live.GlobalSecondaryIndexes ?? []).Where(i => i.IndexStatus is { } status && status != IndexStatus.ACTIVE).Select(i => $"index '{i.IndexName}' is {i.IndexStatus.Value}").ToList();
+        if (live.TableStatus is { } status && status != TableStatus.ACTIVE)
+        {
+            inactive.Insert(0, $"the table is {status.Value}");
+        }
+
+        if (inactive.Count > 0)
+        {
+            differences.Add(new(table.Name, TableDifferenceKind.NotActive, $"Table '{table.Name}' is not ready: {string.Join(", ", inactive)}; wait until it is ACTIVE."));
+        }
     }
 
     private static void CompareKeys(TableDefinition table, TableDescription live, List<TableDifference> differences)

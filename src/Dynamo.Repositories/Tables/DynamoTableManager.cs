@@ -137,10 +137,10 @@ internal sealed partial class DynamoTableManager : IDynamoTableManager
         }
     }
 
-    [LoggerMessage(1, LogLevel.Debug, "DynamoDB table {TableName} exists; left as it is.")]
+    [LoggerMessage(1200, LogLevel.Debug, "DynamoDB table {TableName} exists; left as it is.")]
     private partial void LogTableExists(string tableName);
 
-    [LoggerMessage(2, LogLevel.Information, "Created DynamoDB table {TableName}.")]
+    [LoggerMessage(1201, LogLevel.Information, "Created DynamoDB table {TableName}.")]
     private partial void LogTableCreated(string tableName);
 
     private async Task<TableDescription?> DescribeAsync(string tableName, CancellationToken cancellationToken)

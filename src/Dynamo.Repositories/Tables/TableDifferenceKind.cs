@@ -29,4 +29,7 @@ public enum TableDifferenceKind
 
     /// <summary>The table is billed otherwise than the options say.</summary>
     BillingModeMismatch,
+
+    /// <summary>The table or one of its global indexes is not ACTIVE (being created, updated or deleted).</summary>
+    NotActive,
 }

@@ -108,9 +108,7 @@ internal static class CommitFailureMapper
             "TransactionConflict" => new TransactionConflictException(
                 $"{subject} kept conflicting with another transaction on the same item after the configured commit retries (CommitRetryAttempts).{others} Retry later.",
                 type, key, outcomes, inner),
-            "ThrottlingError" or "ProvisionedThroughputExceeded" or "RequestLimitExceeded" => new WriteThrottledException(
-                $"{subject} was throttled by DynamoDB after the configured commit retries (CommitRetryAttempts).{others} Retry later, or raise the table's capacity.",
-                type, key, outcomes, inner),
+            "ThrottlingError" or "ProvisionedThroughputExceeded" or "RequestLimitExceeded" => Throttled(subject, others, type, key, outcomes, inner),
             "ItemCollectionSizeLimitExceeded" or "ItemTooLarge" => new ItemTooLargeException(
                 $"{subject} was refused: the item (or its item collection) is larger than DynamoDB allows.{others} Make the item smaller.",
                 type, key, outcomes, inner),
@@ -118,6 +116,14 @@ internal static class CommitFailureMapper
                 $"{subject} was refused by DynamoDB ({code}).{others} The inner exception says what DynamoDB objected to.",
                 type, key, outcomes, inner),
         };
+    }
+
+    private static WriteThrottledException Throttled(string subject, string others, Type? type, string? key, IReadOnlyList<StagedWriteOutcome> outcomes, Exception inner)
+    {
+        var reasons = Telemetry.ThrottlingReasons.From(inner);
+        var advice = reasons.Count == 0 ? " Retry later, or raise the table's capacity." : Telemetry.ThrottlingReasons.Describe(reasons);
+        return new WriteThrottledException(
+            $"{subject} was throttled by DynamoDB after the configured commit retries (CommitRetryAttempts).{others}{advice}", type, key, outcomes, inner, reasons);
     }
 
     private static DynamoUnavailableException Unavailable(IReadOnlyList<WriteAction> actions, Exception inner)

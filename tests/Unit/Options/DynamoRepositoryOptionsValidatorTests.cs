@@ -217,6 +217,20 @@ public sealed class DynamoRepositoryOptionsValidatorTests
         Assert.Equal(3, result.Failures!.Count());
     }
 
+    [Fact]
+    public void Validate_NamesKeyAndValues_WhenReturnConsumedCapacityIsUndefined()
+    {
+        Assert.Equal(
+            "DynamoDb:ReturnConsumedCapacity 7 is not a consumed capacity mode; set it to None, Total or Indexes.",
+            Fail(o => o.ReturnConsumedCapacity = (DynamoConsumedCapacity)7));
+    }
+
+    [Fact]
+    public void ReturnConsumedCapacity_IsOff_ByDefault()
+    {
+        Assert.Equal(DynamoConsumedCapacity.None, new DynamoRepositoryOptions().ReturnConsumedCapacity);
+    }
+
     private static string Fail(Action<DynamoRepositoryOptions> configure)
     {
         var options = new DynamoRepositoryOptions();
