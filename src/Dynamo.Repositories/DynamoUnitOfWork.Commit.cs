@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Resilience;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories;
@@ -74,7 +75,7 @@ internal sealed partial class DynamoUnitOfWork
             await RetryAfterAsync(
                 failure,
                 token => SendSingleOnceAsync(action, token),
-                exception => ambiguous |= RetryPolicy.IsAmbiguous(exception),
+                exception => ambiguous |= FailureClassifier.IsAmbiguous(exception),
                 1,
                 cancellationToken).ConfigureAwait(false);
         }
@@ -120,13 +121,13 @@ internal sealed partial class DynamoUnitOfWork
     {
         for (var attempt = 0; ; attempt++)
         {
-            if (attempt >= _options.CommitRetryAttempts || !RetryPolicy.IsRetryable(failure, cancellationToken))
+            if (attempt >= _options.CommitRetryAttempts || !FailureClassifier.IsRetryable(failure, cancellationToken))
             {
                 ExceptionDispatchInfo.Throw(failure);
             }
 
             onRetry(failure);
-            var delay = RetryPolicy.Backoff(attempt, _options.RetryBaseDelay);
+            var delay = FailureClassifier.Backoff(attempt, _options.RetryBaseDelay);
             _logger.LogWarning(
                 "A commit of {WriteCount} staged write(s) failed with {ErrorType}; retry {Retry} of {MaxRetries} in {DelayMs} ms.",
                 writeCount,

@@ -4,7 +4,7 @@ using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Expressions;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Testing.InMemory.Expressions;
-using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Testing.InMemory;
 

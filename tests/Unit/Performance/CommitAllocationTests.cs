@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using Xunit;

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Dynamo.Repositories.DependencyInjection;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Scrutor;
 
-namespace Dynamo.Repositories.DependencyInjection;
+namespace Dynamo.Repositories;
 
 /// <summary>The individual registrations behind <c>AddDynamoRepositories</c>, all with TryAdd semantics.</summary>
 internal static class DynamoServiceRegistrations

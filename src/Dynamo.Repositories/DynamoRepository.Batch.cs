@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Query;
 
 namespace Dynamo.Repositories;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories;

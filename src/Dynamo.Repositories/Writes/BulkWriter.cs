@@ -4,9 +4,10 @@ using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Resilience;
 using Microsoft.Extensions.Logging;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// The explicit non-atomic bulk path: BatchWriteItem with 25 requests per call, unprocessed items retried with
@@ -45,12 +46,12 @@ internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptio
                     pending = unprocessed;
                     idle = done > 0 ? 0 : idle + 1;
                 }
-                catch (Exception exception) when (RetryPolicy.IsRetryable(exception, cancellationToken))
+                catch (Exception exception) when (FailureClassifier.IsRetryable(exception, cancellationToken))
                 {
                     last = exception;
                     idle++;
                 }
-                catch (Exception exception) when (exception is AmazonDynamoDBException || RetryPolicy.IsServerOrTransport(exception))
+                catch (Exception exception) when (exception is AmazonDynamoDBException || FailureClassifier.IsServerOrTransport(exception))
                 {
                     throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB refused a request", exception);
                 }
@@ -60,7 +61,7 @@ internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptio
                     throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items or failing after the configured retries (CommitRetryAttempts)", last);
                 }
 
-                var delay = RetryPolicy.Backoff(retries++, options.RetryBaseDelay);
+                var delay = FailureClassifier.Backoff(retries++, options.RetryBaseDelay);
                 logger.LogWarning(
                     "{Operation} of {EntityType}: {Pending} item(s) not processed yet; retrying in {DelayMs} ms.",
                     operation,
