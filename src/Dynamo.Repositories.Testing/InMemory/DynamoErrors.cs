@@ -38,10 +38,11 @@ internal static class DynamoErrors
             CancellationReasons = reasons,
         };
 
-    /// <summary>A transaction retried with its client request token but a different payload.</summary>
+    /// <summary>A transaction retried with its client request token but a different payload (DynamoDB sends no message; this is the SDK's text then).</summary>
     public static IdempotentParameterMismatchException IdempotentMismatch() =>
         new(
-            "The request uses the same client token as a previous, but non-identical request.",
+            "The service returned an error with Error Code IdempotentParameterMismatchException and HTTP Body: "
+                + "{\"__type\":\"com.amazonaws.dynamodb.v20120810#IdempotentParameterMismatchException\",\"Message\":\"\"}",
             null,
             ErrorType.Sender,
             "IdempotentParameterMismatchException",

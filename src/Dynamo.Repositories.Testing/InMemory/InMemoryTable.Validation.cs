@@ -32,7 +32,7 @@ internal sealed partial class InMemoryTable
         {
             if (!item.TryGetValue(name, out var value))
             {
-                throw DynamoErrors.Validation($"One or more parameter values were invalid: Missing the key {name} in the item");
+                throw DynamoErrors.Validation("One of the required keys was not given a value");
             }
 
             CheckKeyValue(name, value, index: null);

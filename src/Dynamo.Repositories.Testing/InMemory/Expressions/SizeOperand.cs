@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 using Amazon.DynamoDBv2.Model;
 
 namespace Dynamo.Repositories.Testing.InMemory.Expressions;
 
-/// <summary><c>size(path)</c>: string length in UTF-8 bytes, binary length, element count of sets, lists and maps.</summary>
+/// <summary><c>size(path)</c>: string length in characters (as DynamoDB Local counts), binary length, element count of sets, lists and maps.</summary>
 internal sealed class SizeOperand(DocumentPath path) : OperandNode
 {
     /// <inheritdoc/>
@@ -14,7 +13,7 @@ internal sealed class SizeOperand(DocumentPath path) : OperandNode
         int? size = value switch
         {
             null => null,
-            { S: not null } => Encoding.UTF8.GetByteCount(value.S),
+            { S: not null } => value.S.Length,
             { B: not null } => (int)value.B.Length,
             { SS: not null } => value.SS.Count,
             { NS: not null } => value.NS.Count,

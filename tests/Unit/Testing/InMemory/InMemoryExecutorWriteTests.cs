@@ -137,7 +137,7 @@ public sealed class InMemoryExecutorWriteTests
         var error = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => _executor.PutItemAsync(new PutItemRequest { TableName = "K", Item = Item(("v", S("x"))) }, Token));
 
         Assert.Equal(("1.5", "2.5"), (_executor.Items("K")[0]["id"].N, _executor.Items("K")[0]["n"].N));
-        Assert.Equal("One or more parameter values were invalid: Missing the key id in the item", error.Message);
+        Assert.Equal("One of the required keys was not given a value", error.Message);
     }
 
     private static PutItemRequest AddIfAbsent(ReturnValuesOnConditionCheckFailure? onFailure) => new()
