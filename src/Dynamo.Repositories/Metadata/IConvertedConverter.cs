@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Dynamo.Repositories.Metadata.Converters;
+namespace Dynamo.Repositories.Metadata;
 
 /// <summary>
 /// A converter that stores a model type as another (provider) type: a HasConversion lambda pair, a model-wide
