@@ -39,7 +39,7 @@ public partial class InMemoryDynamoRepository<T>
         foreach (var key in keys)
         {
             var item = Metadata.KeyOf(key);
-            if (!seen.Add(AttributeValueText.OfKey(item)))
+            if (!seen.Add(ItemIdentity.Text(string.Empty, item)))
             {
                 throw new ArgumentException(
                     $"{Metadata.DisplayName}: the key {key} is asked for twice. BatchGetItem rejects duplicate keys; pass each key once.", nameof(keys));
@@ -110,7 +110,7 @@ public partial class InMemoryDynamoRepository<T>
         {
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
             KeyGuard.Check(Metadata, entity, operation);
-            if (!seen.Add(CommitPlanner.Identity(Store.TableName(Metadata), Metadata.KeyOf(entity))))
+            if (!seen.Add(ItemIdentity.Text(Store.TableName(Metadata), Metadata.KeyOf(entity))))
             {
                 var keyDescription = Metadata.DescribeKey(entity);
                 throw new DuplicateWriteException(

@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.Writes;
 
 namespace Dynamo.Repositories.Testing.Fakes;
 
@@ -116,7 +116,7 @@ public sealed class InMemoryDynamoStore
 
     /// <summary>Gets the stored item with a key, or null.</summary>
     internal Dictionary<string, AttributeValue>? Find(EntityMetadata metadata, Dictionary<string, AttributeValue> key) =>
-        Table(TableName(metadata)).TryGetValue(CommitPlanner.Identity(TableName(metadata), key), out var item) ? item : null;
+        Table(TableName(metadata)).TryGetValue(ItemIdentity.Text(TableName(metadata), key), out var item) ? item : null;
 
     /// <summary>Gets every stored item of an entity's table.</summary>
     internal IEnumerable<Dictionary<string, AttributeValue>> Items(EntityMetadata metadata) => Table(TableName(metadata)).Values;
@@ -125,14 +125,14 @@ public sealed class InMemoryDynamoStore
     internal void Put(EntityMetadata metadata, Dictionary<string, AttributeValue> item)
     {
         var tableName = TableName(metadata);
-        Table(tableName)[CommitPlanner.Identity(tableName, KeyOf(metadata, item))] = AttributeValueCopier.Copy(item);
+        Table(tableName)[ItemIdentity.Text(tableName, KeyOf(metadata, item))] = AttributeValueCopier.Copy(item);
     }
 
     /// <summary>Removes the item with a key.</summary>
     internal void Remove(EntityMetadata metadata, Dictionary<string, AttributeValue> key)
     {
         var tableName = TableName(metadata);
-        Table(tableName).Remove(CommitPlanner.Identity(tableName, key));
+        Table(tableName).Remove(ItemIdentity.Text(tableName, key));
     }
 
     /// <summary>Records a committed write.</summary>
