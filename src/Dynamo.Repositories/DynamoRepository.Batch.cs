@@ -19,13 +19,13 @@ public partial class DynamoRepository<T>
     public virtual async Task<BatchGetResult<T>> GetManyAsync(IEnumerable<EntityKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var asked = new List<(EntityKey Key, string Identity)>();
+        var asked = new List<(EntityKey Key, ItemIdentity Identity)>();
         var requests = new List<Dictionary<string, AttributeValue>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<ItemIdentity>();
         foreach (var key in keys)
         {
             var item = Metadata.KeyOf(key);
-            var identity = AttributeValueText.OfKey(item);
+            var identity = ItemIdentity.Of(TableName, item);
             if (!seen.Add(identity))
             {
                 throw new ArgumentException(
@@ -36,7 +36,7 @@ public partial class DynamoRepository<T>
             requests.Add(item);
         }
 
-        var found = new Dictionary<string, T>(StringComparer.Ordinal);
+        var found = new Dictionary<ItemIdentity, T>();
         for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
         {
             var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
@@ -60,7 +60,7 @@ public partial class DynamoRepository<T>
         return new BatchGetResult<T>(entities, missing);
     }
 
-    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<string, T> found, CancellationToken cancellationToken)
+    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, T> found, CancellationToken cancellationToken)
     {
         var keyNames = Metadata.SortKey is null
             ? new[] { Metadata.PartitionKey.AttributeName }
@@ -96,7 +96,7 @@ public partial class DynamoRepository<T>
                     key[name] = item[name];
                 }
 
-                found[AttributeValueText.OfKey(key)] = Metadata.FromItem(item);
+                found[ItemIdentity.Of(TableName, key)] = Metadata.FromItem(item);
             }
 
             var unprocessed = response.UnprocessedKeys is not null && response.UnprocessedKeys.TryGetValue(TableName, out var left) && left.Keys is { Count: > 0 }
