@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Query;
 using Dynamo.Repositories.Resilience;
 using Microsoft.Extensions.Logging;
 
@@ -59,10 +60,20 @@ public sealed class DynamoContext
 
     internal TimeProvider TimeProvider { get; }
 
+    /// <summary>Gets the protector of <c>PageAsync</c> continuation tokens (the options' key, or the process key).</summary>
+    internal ContinuationTokenProtector Tokens => field ??= ContinuationTokenProtector.For(Options);
+
     /// <summary>Gets the library's retry strategy (batch reads' unprocessed keys, bulk writes' unprocessed items).</summary>
     internal RetryStrategy Retry { get; }
 
     internal ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>Gets the key generators (the application's singleton in DI; one per context when built elsewhere).</summary>
+    internal KeyGeneration.KeyGenerators KeyGenerators
+    {
+        get => field ??= new KeyGeneration.KeyGenerators(Executor, TableNames, TimeProvider);
+        init;
+    }
 
     /// <summary>
     /// Builds a context (and its unit of work) over any executor: the SDK executor in production, an in-memory one in
