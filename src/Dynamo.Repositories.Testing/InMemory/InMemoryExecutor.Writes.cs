@@ -27,6 +27,8 @@ internal sealed partial class InMemoryExecutor
         {
             Attributes = request.ReturnValues == ReturnValue.ALL_OLD ? old
                 : request.ReturnValues == ReturnValue.ALL_NEW ? AttributeValueCopier.Copy(updated!)
+                : request.ReturnValues == ReturnValue.UPDATED_OLD ? Updated(old, write.UpdatedAttributes)
+                : request.ReturnValues == ReturnValue.UPDATED_NEW ? Updated(updated, write.UpdatedAttributes)
                 : null,
         };
     }, cancellationToken);
@@ -100,6 +102,13 @@ internal sealed partial class InMemoryExecutor
             stored is null ? null : AttributeValueCopier.Copy(stored),
             state is null ? null : AttributeValueCopier.Copy(state),
             batch));
+    }
+
+    // UPDATED_OLD / UPDATED_NEW: only the attributes the update expression changed (top-level names), as they were or are.
+    private static Dictionary<string, AttributeValue>? Updated(Dictionary<string, AttributeValue>? item, IReadOnlyCollection<string> names)
+    {
+        var kept = item?.Where(a => names.Contains(a.Key)).ToDictionary(a => a.Key, a => AttributeValueCopier.Copy(a.Value), StringComparer.Ordinal);
+        return kept is { Count: > 0 } ? kept : null;
     }
 
     private static void RejectDuplicates(List<PreparedWrite> writes, string message)

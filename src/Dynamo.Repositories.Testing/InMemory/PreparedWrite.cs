@@ -31,6 +31,10 @@ internal sealed class PreparedWrite
     /// <summary>Gets a value indicating whether a failed condition returns the stored item (ALL_OLD).</summary>
     public bool ReturnsOldOnFailure { get; private init; }
 
+    /// <summary>Gets the top-level attributes an update expression changes (empty for other writes).</summary>
+    public IReadOnlyCollection<string> UpdatedAttributes =>
+        Update?.Actions.Select(a => a.Path.Root).ToHashSet(StringComparer.Ordinal) ?? (IReadOnlyCollection<string>)[];
+
     private ConditionNode? Condition { get; init; }
 
     private Dictionary<string, AttributeValue>? Item { get; init; }

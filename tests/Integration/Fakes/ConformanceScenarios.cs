@@ -76,6 +76,21 @@ internal static class ConformanceScenarios
                 default);
             return await Query(x, t, null);
         },
+        ["counter update returning UPDATED_NEW"] = async (x, t) =>
+        {
+            var request = new UpdateItemRequest
+            {
+                TableName = t,
+                Key = Key("p", "seq"),
+                UpdateExpression = "ADD #hi :n",
+                ExpressionAttributeNames = new() { ["#hi"] = "Hi" },
+                ExpressionAttributeValues = new() { [":n"] = N("100") },
+                ReturnValues = ReturnValue.UPDATED_NEW,
+            };
+            var first = await x.UpdateItemAsync(request, default);
+            var second = await x.UpdateItemAsync(request, default);
+            return Describe([first.Attributes, second.Attributes], null, null, null);
+        },
         ["conditional put on an existing item, with ALL_OLD"] = async (x, t) =>
         {
             await Put(x, t, Item("p", "1"));

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Testing.Fakes;
 using Dynamo.Repositories.Tests.Model;
@@ -88,6 +89,39 @@ public sealed class InMemoryDynamoStoreTests
         var store = new InMemoryDynamoStore(new WalletConfiguration());
 
         Assert.ThrowsAny<DynamoRepositoryException>(() => store.Repository<LedgerEntry>());
+    }
+
+    [Fact]
+    public async Task Context_BuildsACustomRepository_ThatSharesTheStoresUnitOfWork()
+    {
+        var store = TestData.NewStore();
+        var wallets = new RichWalletRepository(store.Context);
+        var seeded = TestData.Wallets().Generate(3);
+        for (var i = 0; i < seeded.Count; i++)
+        {
+            seeded[i].Balance = 100 * i;
+        }
+
+        store.Seed([.. seeded]);
+
+        var rich = await wallets.RichAsync(150m, Token);
+        rich.Single().Owner = "renamed";
+        wallets.Update(rich.Single());
+        await store.UnitOfWork.SaveChangesAsync(Token);
+
+        Assert.IsType<DynamoRepository<Wallet>>(store.Repository<Wallet>());
+        Assert.Same(store.UnitOfWork, wallets.UnitOfWork);
+        Assert.Equal((StagedWriteKind.Update, "renamed"), (store.Committed.Single().Kind, ((Wallet)store.Committed.Single().Entity!).Owner));
+    }
+
+    private sealed class RichWalletRepository(DynamoContext context) : DynamoRepository<Wallet>(context)
+    {
+        public Task<List<Wallet>> RichAsync(decimal above, CancellationToken cancellationToken)
+        {
+            var spec = new Specification<Wallet>();
+            spec.Query.Where(w => w.Balance > above).AllowScan();
+            return ListAsync(spec, cancellationToken);
+        }
     }
 
     private sealed class NoKeyConfiguration : IDynamoEntityConfiguration<Wallet>

@@ -42,6 +42,21 @@ public sealed class InMemoryExecutorWriteTests
     }
 
     [Fact]
+    public async Task UpdateItemAsync_ReturnsTheChangedAttributes_WhenUpdatedNewOrOldIsAsked()
+    {
+        await _executor.PutItemAsync(new PutItemRequest { TableName = "K", Item = Item(("id", N("1")), ("hi", N("10")), ("v", S("a"))) }, Token);
+        var request = Update("ADD #n0 :v0", Names("hi"), Values(N("5")));
+
+        request.ReturnValues = ReturnValue.UPDATED_NEW;
+        var updatedNew = await _executor.UpdateItemAsync(request, Token);
+        request.ReturnValues = ReturnValue.UPDATED_OLD;
+        var updatedOld = await _executor.UpdateItemAsync(request, Token);
+
+        Assert.Equal(("hi", "15"), (Assert.Single(updatedNew.Attributes).Key, updatedNew.Attributes["hi"].N));
+        Assert.Equal("15", Assert.Single(updatedOld.Attributes).Value.N);
+    }
+
+    [Fact]
     public async Task TransactWriteItemsAsync_AppliesNothing_AndGivesReasonsInActionOrder_WhenAConditionFails()
     {
         await _executor.PutItemAsync(new PutItemRequest { TableName = "K", Item = Item(("id", N("2")), ("v", S("stored"))) }, Token);
