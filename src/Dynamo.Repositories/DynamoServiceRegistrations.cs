@@ -38,6 +38,8 @@ internal static class DynamoServiceRegistrations
         services.TryAddSingleton<IDynamoExecutor>(sp => new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new KeyGeneration.KeyGenerators(
+            sp.GetRequiredService<Execution.IDynamoExecutor>(), sp.GetRequiredService<TableNameResolver>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
         services.TryAddSingleton<IDynamoTableManager, DynamoTableManager>();
@@ -53,7 +55,10 @@ internal static class DynamoServiceRegistrations
             sp.GetRequiredService<TableNameResolver>(),
             sp.GetRequiredService<DynamoUnitOfWork>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>())
+        {
+            KeyGenerators = sp.GetRequiredService<KeyGeneration.KeyGenerators>(),
+        });
         foreach (var repositoryInterface in RepositoryInterfaces)
         {
             services.TryAdd(ServiceDescriptor.Scoped(repositoryInterface, typeof(DynamoRepository<>)));

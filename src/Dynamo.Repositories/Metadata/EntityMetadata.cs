@@ -30,6 +30,9 @@ internal abstract class EntityMetadata(
     /// <summary>Gets the secondary indexes.</summary>
     public IReadOnlyList<IndexMetadata> Indexes { get; } = indexes;
 
+    /// <summary>Gets the key members generated when the entity is added (HasValueGenerator, ValueGeneratedOnAdd).</summary>
+    public IReadOnlyList<GeneratedKey> GeneratedKeys { get; init; } = [];
+
     /// <summary>Gets the entity's display name for messages.</summary>
     public string DisplayName => ClrType.Name;
 }

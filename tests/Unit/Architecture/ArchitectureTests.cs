@@ -16,6 +16,7 @@ public sealed class ArchitectureTests
         ["Dynamo.Repositories.Metadata"] = 3,
         ["Dynamo.Repositories.Metadata.Converters"] = 4,
         ["Dynamo.Repositories.Mapping"] = 5,
+        ["Dynamo.Repositories.KeyGeneration"] = 5,
         ["Dynamo.Repositories.Expressions"] = 6,
         ["Dynamo.Repositories.Tables"] = 6,
         ["Dynamo.Repositories.Telemetry"] = 6,

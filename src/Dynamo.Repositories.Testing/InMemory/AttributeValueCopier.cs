@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynamo.Repositories.Testing.Fakes;
+namespace Dynamo.Repositories.Testing.InMemory;
 
 /// <summary>Deep copies of items, so nothing stored shares a mutable object with an entity or a caller.</summary>
 internal static class AttributeValueCopier
