@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Resilience;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories;
@@ -25,7 +26,7 @@ internal sealed partial class DynamoUnitOfWork
         // The first attempt is awaited here (no retry delegate, no extra async layer); only a failure takes the retry path.
         try
         {
-            await (single ? SendSingleOnceAsync(actions[0], cancellationToken) : _client.TransactWriteItemsAsync(transaction, cancellationToken)).ConfigureAwait(false);
+            await (single ? SendSingleOnceAsync(actions[0], cancellationToken) : _executor.TransactWriteItemsAsync(transaction!, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
@@ -61,9 +62,9 @@ internal sealed partial class DynamoUnitOfWork
 
     private Task SendSingleOnceAsync(WriteAction action, CancellationToken cancellationToken) => action.Type switch
     {
-        WriteActionType.Put => _client.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
-        WriteActionType.Update => _client.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
-        _ => _client.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
+        WriteActionType.Put => _executor.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
+        WriteActionType.Update => _executor.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
+        _ => _executor.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
     };
 
     private async Task RetrySingleAsync(WriteAction action, Exception failure, CancellationToken cancellationToken)
@@ -74,7 +75,7 @@ internal sealed partial class DynamoUnitOfWork
             await RetryAfterAsync(
                 failure,
                 token => SendSingleOnceAsync(action, token),
-                exception => ambiguous |= RetryPolicy.IsAmbiguous(exception),
+                exception => ambiguous |= FailureClassifier.IsAmbiguous(exception),
                 1,
                 cancellationToken).ConfigureAwait(false);
         }
@@ -104,7 +105,7 @@ internal sealed partial class DynamoUnitOfWork
     {
         try
         {
-            await RetryAfterAsync(failure, token => _client.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
+            await RetryAfterAsync(failure, token => _executor.TransactWriteItemsAsync(request, token), static _ => { }, actions.Length, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken) && CommitFailureMapper.Map(exception, actions) is { } mapped)
         {
@@ -120,13 +121,13 @@ internal sealed partial class DynamoUnitOfWork
     {
         for (var attempt = 0; ; attempt++)
         {
-            if (attempt >= _options.CommitRetryAttempts || !RetryPolicy.IsRetryable(failure, cancellationToken))
+            if (attempt >= _options.CommitRetryAttempts || !FailureClassifier.IsRetryable(failure, cancellationToken))
             {
                 ExceptionDispatchInfo.Throw(failure);
             }
 
             onRetry(failure);
-            var delay = RetryPolicy.Backoff(attempt, _options.RetryBaseDelay);
+            var delay = FailureClassifier.Backoff(attempt, _options.RetryBaseDelay);
             _logger.LogWarning(
                 "A commit of {WriteCount} staged write(s) failed with {ErrorType}; retry {Retry} of {MaxRetries} in {DelayMs} ms.",
                 writeCount,

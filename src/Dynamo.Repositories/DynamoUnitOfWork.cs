@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
 using System.Runtime.InteropServices;
-using Amazon.DynamoDBv2;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Expressions;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,19 +26,19 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
 {
     private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<object, StagedWrite> _byEntity = new(ReferenceEqualityComparer.Instance);
-    private readonly IAmazonDynamoDB _client;
+    private readonly IDynamoExecutor _executor;
     private readonly DynamoRepositoryOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DynamoUnitOfWork> _logger;
 
     /// <summary>Initializes a new instance of the <see cref="DynamoUnitOfWork"/> class.</summary>
-    public DynamoUnitOfWork(IAmazonDynamoDB client, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger)
+    public DynamoUnitOfWork(IDynamoExecutor executor, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger)
     {
-        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        _client = client;
+        _executor = executor;
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Query;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Writes;
 
 namespace Dynamo.Repositories.Testing.Fakes;
 

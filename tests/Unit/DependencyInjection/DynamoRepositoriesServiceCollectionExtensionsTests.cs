@@ -2,9 +2,11 @@ using System.Reflection;
 using Amazon.DynamoDBv2;
 using Ardalis.Specification;
 using Dynamo.Repositories.DependencyInjection;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -59,6 +61,7 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
     [InlineData(typeof(EntityModel), ServiceLifetime.Singleton)]
     [InlineData(typeof(TableNameResolver), ServiceLifetime.Singleton)]
     [InlineData(typeof(IDynamoTableManager), ServiceLifetime.Singleton)]
+    [InlineData(typeof(IDynamoExecutor), ServiceLifetime.Singleton)]
     [InlineData(typeof(DynamoUnitOfWork), ServiceLifetime.Scoped)]
     [InlineData(typeof(IUnitOfWork), ServiceLifetime.Scoped)]
     [InlineData(typeof(DynamoContext), ServiceLifetime.Scoped)]
@@ -176,6 +179,20 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
         Assert.Same(client, provider.GetRequiredService<IAmazonDynamoDB>());
         using var scope = provider.CreateScope();
         Assert.Same(client, scope.ServiceProvider.GetRequiredService<DynamoContext>().Client);
+    }
+
+    [Fact]
+    public void AddDynamoRepositories_SendsThroughSdkExecutorOverHostClient_WhenHostRegisteredClient()
+    {
+        var client = Substitute.For<IAmazonDynamoDB>();
+
+        using var provider = Services().AddSingleton(client).BuildServiceProvider(Strict);
+        using var scope = provider.CreateScope();
+
+        var telemetry = Assert.IsType<TelemetryExecutor>(provider.GetRequiredService<IDynamoExecutor>());
+        var executor = Assert.IsType<SdkExecutor>(telemetry.Inner);
+        Assert.Same(client, executor.Client);
+        Assert.Same(telemetry, scope.ServiceProvider.GetRequiredService<DynamoContext>().Executor);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dynamo.Repositories.DependencyInjection;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.UnitTests.Tables;
 using Xunit;

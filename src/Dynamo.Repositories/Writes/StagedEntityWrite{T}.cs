@@ -1,9 +1,9 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Metadata;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>An Add, Update, Upsert or Delete of one entity instance.</summary>
 /// <typeparam name="T">The entity type.</typeparam>

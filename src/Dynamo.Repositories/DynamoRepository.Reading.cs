@@ -24,7 +24,7 @@ public partial class DynamoRepository<T>
         {
             // DynamoDB applies Limit before the filter, so it only bounds the read when there is no filter.
             int? limit = plan.Take is { } take && plan.Filter is null ? take - returned : null;
-            var page = await QueryRunner.FetchAsync(Client, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
+            var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Items)
             {
                 yield return item;

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.Metadata.Converters;
+namespace Dynamo.Repositories.Metadata;
 
 /// <summary>A converter of a nested class stored as a map, exposing the nested class's metadata (for nested attribute paths).</summary>
 internal interface INestedConverter

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
+using Dynamo.Repositories.Resilience;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// Turns the AWS exception of a failed commit into the library's typed exceptions, mapping DynamoDB's cancellation
@@ -30,7 +31,7 @@ internal static class CommitFailureMapper
                 return Build("ThrottlingError", single, actions, exception);
             case ItemCollectionSizeLimitExceededException:
                 return Build("ItemCollectionSizeLimitExceeded", single, actions, exception);
-            case AmazonServiceException service when RetryPolicy.IsServerOrTransport(service):
+            case AmazonServiceException service when FailureClassifier.IsServerOrTransport(service):
                 return Unavailable(actions, exception);
             case AmazonServiceException service when service.ErrorCode is "ThrottlingException" or "Throttling":
                 return Build("ThrottlingError", single, actions, exception);
@@ -45,7 +46,7 @@ internal static class CommitFailureMapper
             case AmazonServiceException:
                 return Build(IsSizeMessage(exception.Message) ? "ItemTooLarge" : "ValidationError", single, actions, exception);
             default:
-                return RetryPolicy.IsServerOrTransport(exception) ? Unavailable(actions, exception) : null;
+                return FailureClassifier.IsServerOrTransport(exception) ? Unavailable(actions, exception) : null;
         }
     }
 

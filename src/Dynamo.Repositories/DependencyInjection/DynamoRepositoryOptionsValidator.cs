@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Options;
 using Microsoft.Extensions.Options;
 
-namespace Dynamo.Repositories.Options;
+namespace Dynamo.Repositories.DependencyInjection;
 
 /// <summary>
 /// Validates <see cref="DynamoRepositoryOptions"/> at start-up. Every message names the configuration key (with the

@@ -37,7 +37,7 @@ public partial class DynamoRepository<T>
         GetItemResponse response;
         try
         {
-            response = await Client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await Context.Executor.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (
             ReadFailures.Map(exception, Metadata, "GetItem", TableName, null, EntityMetadata<T>.DescribeKey(key), cancellationToken) is { } failure)

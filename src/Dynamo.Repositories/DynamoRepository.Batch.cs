@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Query;
 
 namespace Dynamo.Repositories;
@@ -79,7 +80,7 @@ public partial class DynamoRepository<T>
             BatchGetItemResponse response;
             try
             {
-                response = await Client.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await Context.Executor.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (ReadFailures.Map(exception, Metadata, "BatchGetItem", TableName, null, null, cancellationToken) is { } failure)
             {

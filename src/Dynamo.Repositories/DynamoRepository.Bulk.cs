@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories;
@@ -23,7 +24,7 @@ public partial class DynamoRepository<T>
     }
 
     private BulkWriter BulkWriter() =>
-        new(Client, Options, Context.TimeProvider, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
+        new(Context.Executor, Options, Context.TimeProvider, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
 
     // Everything is converted and checked (null keys, sizes, duplicate keys) before the first request is sent.
     private List<WriteRequest> PrepareBulk(IEnumerable<T> entities, string operation, Func<Dictionary<string, AttributeValue>, WriteRequest> create, bool useItem)

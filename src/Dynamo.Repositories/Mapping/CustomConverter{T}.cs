@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.Metadata.Converters;
 
-namespace Dynamo.Repositories.Metadata.Converters;
+namespace Dynamo.Repositories.Mapping;
 
 /// <summary>Adapts a user's <see cref="DynamoConverter{TValue}"/> to the built-in converter contract.</summary>
 /// <typeparam name="T">The property type.</typeparam>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// Prepares the staged writes of a commit and checks DynamoDB's limits before anything is sent: at most 100 actions,

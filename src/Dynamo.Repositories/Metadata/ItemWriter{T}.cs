@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynamo.Repositories.Mapping;
+namespace Dynamo.Repositories.Metadata;
 
 /// <summary>A compiled writer: maps an instance into a new item and hands back what it knows of the item (key values, size bound).</summary>
 /// <typeparam name="T">The mapped type.</typeparam>

@@ -1,17 +1,19 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Resilience;
 using Microsoft.Extensions.Logging;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// The explicit non-atomic bulk path: BatchWriteItem with 25 requests per call, unprocessed items retried with
 /// jittered backoff until they are written or the attempts without progress exceed the options' commit retries.
 /// </summary>
-internal sealed class BulkWriter(IAmazonDynamoDB client, DynamoRepositoryOptions options, TimeProvider timeProvider, ILogger logger)
+internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptions options, TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>The most requests in one BatchWriteItem call.</summary>
     public const int BatchSize = 25;
@@ -32,7 +34,7 @@ internal sealed class BulkWriter(IAmazonDynamoDB client, DynamoRepositoryOptions
                 try
                 {
                     var request = new BatchWriteItemRequest { RequestItems = new() { [tableName] = pending } };
-                    var response = await client.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
+                    var response = await executor.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
                     var unprocessed = response.UnprocessedItems is { } map && map.TryGetValue(tableName, out var left) && left is { Count: > 0 } ? left : null;
                     var done = pending.Count - (unprocessed?.Count ?? 0);
                     written += done;
@@ -44,12 +46,12 @@ internal sealed class BulkWriter(IAmazonDynamoDB client, DynamoRepositoryOptions
                     pending = unprocessed;
                     idle = done > 0 ? 0 : idle + 1;
                 }
-                catch (Exception exception) when (RetryPolicy.IsRetryable(exception, cancellationToken))
+                catch (Exception exception) when (FailureClassifier.IsRetryable(exception, cancellationToken))
                 {
                     last = exception;
                     idle++;
                 }
-                catch (Exception exception) when (exception is AmazonDynamoDBException || RetryPolicy.IsServerOrTransport(exception))
+                catch (Exception exception) when (exception is AmazonDynamoDBException || FailureClassifier.IsServerOrTransport(exception))
                 {
                     throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB refused a request", exception);
                 }
@@ -59,7 +61,7 @@ internal sealed class BulkWriter(IAmazonDynamoDB client, DynamoRepositoryOptions
                     throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items or failing after the configured retries (CommitRetryAttempts)", last);
                 }
 
-                var delay = RetryPolicy.Backoff(retries++, options.RetryBaseDelay);
+                var delay = FailureClassifier.Backoff(retries++, options.RetryBaseDelay);
                 logger.LogWarning(
                     "{Operation} of {EntityType}: {Pending} item(s) not processed yet; retrying in {DelayMs} ms.",
                     operation,

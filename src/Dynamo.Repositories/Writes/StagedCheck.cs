@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>A condition on an item that must hold for the commit; translated when staged, so errors surface early.</summary>
 internal sealed class StagedCheck(

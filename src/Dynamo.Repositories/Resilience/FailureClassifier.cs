@@ -3,13 +3,13 @@ using System.Net.Sockets;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Resilience;
 
 /// <summary>
 /// Decides which failures a commit may retry (transaction conflicts, throttling, transactions in progress, server
 /// and transport errors) and how long to wait: jittered exponential backoff.
 /// </summary>
-internal static class RetryPolicy
+internal static class FailureClassifier
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(20);
 

@@ -1,8 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Metadata;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// One staged write turned into the parts of a DynamoDB request at commit time. It becomes either a single

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Expressions;
 using Dynamo.Repositories.Metadata;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// The expression strings and placeholder maps of one entity type's writes, built once per metadata instance and
@@ -14,6 +15,8 @@ namespace Dynamo.Repositories.UnitOfWork;
 internal sealed class WriteTemplate
 {
     private const int MaxCachedUpdateExpressions = 256;
+
+    private static readonly ConditionalWeakTable<EntityMetadata, WriteTemplate> Templates = new();
 
     private readonly ConcurrentDictionary<ulong, string?> _updateExpressions = new();
 
@@ -102,7 +105,8 @@ internal sealed class WriteTemplate
     public string? DeleteNoVersionCondition { get; }
 
     /// <summary>Gets the template of an entity type's metadata, building it on first use.</summary>
-    public static WriteTemplate For(EntityMetadata metadata) => metadata.WriteTemplate;
+    /// <remarks>Kept beside the metadata, not on it, so that metadata knows nothing of writes (layers run one way).</remarks>
+    public static WriteTemplate For(EntityMetadata metadata) => Templates.GetValue(metadata, static m => new WriteTemplate(m));
 
     /// <summary>Returns the value placeholder with an index, in the format of <see cref="ExpressionAttributes"/>.</summary>
     public static string ValuePlaceholder(int index) => ":v" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,6 @@
 using Dynamo.Repositories.Metadata;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// A write staged in a unit of work. The entity is read when the commit is prepared, so the latest state of the

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Items;
 
 /// <summary>
 /// Estimates item sizes the way DynamoDB counts them: the UTF-8 length of every attribute name plus the size of its

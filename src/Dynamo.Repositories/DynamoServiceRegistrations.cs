@@ -1,8 +1,11 @@
 using Amazon.DynamoDBv2;
+using Dynamo.Repositories.DependencyInjection;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Scrutor;
 
-namespace Dynamo.Repositories.DependencyInjection;
+namespace Dynamo.Repositories;
 
 /// <summary>The individual registrations behind <c>AddDynamoRepositories</c>, all with TryAdd semantics.</summary>
 internal static class DynamoServiceRegistrations
@@ -31,6 +34,8 @@ internal static class DynamoServiceRegistrations
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
         services.AddObservabilityServices(registration);
+        services.TryAddSingleton<IDynamoExecutor>(sp => new TelemetryExecutor(
+            new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()), sp.GetRequiredService<DynamoInstrumentation>(), Options(sp).ReturnConsumedCapacity));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -41,6 +46,7 @@ internal static class DynamoServiceRegistrations
         services.TryAddScoped<DynamoUnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DynamoUnitOfWork>());
         services.TryAddScoped(sp => new DynamoContext(
+            sp.GetRequiredService<IDynamoExecutor>(),
             sp.GetRequiredService<IAmazonDynamoDB>(),
             Options(sp),
             sp.GetRequiredService<EntityModel>(),

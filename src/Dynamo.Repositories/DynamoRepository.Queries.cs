@@ -85,7 +85,7 @@ public partial class DynamoRepository<T>
         Dictionary<string, AttributeValue>? start = null;
         do
         {
-            var page = await QueryRunner.FetchAsync(Client, plan, start, null, countOnly: true, cancellationToken).ConfigureAwait(false);
+            var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, null, countOnly: true, cancellationToken).ConfigureAwait(false);
             count += page.Count;
             start = page.LastEvaluatedKey;
         }

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>The DynamoDB operation a prepared write sends.</summary>
 internal enum WriteActionType

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.UnitOfWork;
+namespace Dynamo.Repositories.Writes;
 
 /// <summary>A non-key attribute of an update with its name and value placeholders.</summary>
 /// <param name="Name">The attribute name.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynamo.Repositories.Query;
+namespace Dynamo.Repositories.Items;
 
 /// <summary>Writes an attribute value as unambiguous canonical text (for request signatures and key identity).</summary>
 internal static class AttributeValueText

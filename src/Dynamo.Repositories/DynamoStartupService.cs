@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace Dynamo.Repositories.DependencyInjection;
+namespace Dynamo.Repositories;
 
 /// <summary>
 /// Runs when the generic host starts: builds the entity model (so a configuration mistake stops the host with a

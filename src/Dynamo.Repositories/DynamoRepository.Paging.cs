@@ -37,7 +37,7 @@ public partial class DynamoRepository<T>
         while (true)
         {
             int? limit = plan.Filter is null ? wanted - items.Count : null;
-            var page = await QueryRunner.FetchAsync(Client, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
+            var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < page.Items.Count; i++)
             {
                 items.Add(Metadata.FromItem(page.Items[i]));

@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynamo.Repositories.Mapping;
+namespace Dynamo.Repositories.Metadata;
 
 /// <summary>
 /// What an entity's writer knows of the item it has just written, so nothing has to be looked up or measured again:
