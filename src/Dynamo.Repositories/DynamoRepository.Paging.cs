@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -34,32 +35,45 @@ public partial class DynamoRepository<T>
             return new Page<T>(items, null);
         }
 
-        while (true)
+        var operation = ReadTelemetry.Start(Context.Executor, plan);
+        try
         {
-            int? limit = plan.Filter is null ? wanted - items.Count : null;
-            var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < page.Items.Count; i++)
+            operation?.Enter();
+            while (true)
             {
-                items.Add(Metadata.FromItem(page.Items[i]));
-                if (items.Count == wanted)
+                int? limit = plan.Filter is null ? wanted - items.Count : null;
+                var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < page.Items.Count; i++)
                 {
-                    var returned = returnedBefore + items.Count;
-                    var more = plan.Take is not { } limitTotal || returned < limitTotal;
+                    items.Add(Metadata.FromItem(page.Items[i]));
+                    if (items.Count == wanted)
+                    {
+                        var returned = returnedBefore + items.Count;
+                        var more = plan.Take is not { } limitTotal || returned < limitTotal;
 
-                    // Resume after the last item returned: DynamoDB's own key when the page ended there, else the item's key.
-                    var resume = i == page.Items.Count - 1 ? page.LastEvaluatedKey : PositionOf(plan, page.Items[i]);
-                    var token = more && resume is not null && plan.Operation != QueryOperation.GetItem
-                        ? ContinuationToken.Encode(plan, resume, returned)
-                        : null;
-                    return new Page<T>(items, token);
+                        // Resume after the last item returned: DynamoDB's own key when the page ended there, else the item's key.
+                        var resume = i == page.Items.Count - 1 ? page.LastEvaluatedKey : PositionOf(plan, page.Items[i]);
+                        var token = more && resume is not null && plan.Operation != QueryOperation.GetItem
+                            ? ContinuationToken.Encode(plan, resume, returned)
+                            : null;
+                        return new Page<T>(items, token);
+                    }
+                }
+
+                start = page.LastEvaluatedKey;
+                if (start is null)
+                {
+                    return new Page<T>(items, null);
                 }
             }
-
-            start = page.LastEvaluatedKey;
-            if (start is null)
-            {
-                return new Page<T>(items, null);
-            }
+        }
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
+        finally
+        {
+            operation?.Complete();
         }
     }
 

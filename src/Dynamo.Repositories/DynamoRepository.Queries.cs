@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -83,13 +84,24 @@ public partial class DynamoRepository<T>
         var plan = Plan(specification, take: TakeMode.Ignore);
         var count = 0;
         Dictionary<string, AttributeValue>? start = null;
-        do
+        var operation = ReadTelemetry.Start(Context.Executor, plan);
+        try
         {
-            var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, null, countOnly: true, cancellationToken).ConfigureAwait(false);
-            count += page.Count;
-            start = page.LastEvaluatedKey;
+            operation?.Enter();
+            do
+            {
+                var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, null, countOnly: true, cancellationToken).ConfigureAwait(false);
+                count += page.Count;
+                start = page.LastEvaluatedKey;
+            }
+            while (start is not null);
         }
-        while (start is not null);
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
+
+        operation?.Complete();
         return count;
     }
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -20,23 +21,41 @@ public partial class DynamoRepository<T>
     {
         var returned = 0;
         Dictionary<string, AttributeValue>? start = null;
-        do
+        var operation = ReadTelemetry.Start(Context.Executor, plan);
+        try
         {
-            // DynamoDB applies Limit before the filter, so it only bounds the read when there is no filter.
-            int? limit = plan.Take is { } take && plan.Filter is null ? take - returned : null;
-            var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items)
+            do
             {
-                yield return item;
-                if (++returned == plan.Take)
+                // DynamoDB applies Limit before the filter, so it only bounds the read when there is no filter.
+                int? limit = plan.Take is { } take && plan.Filter is null ? take - returned : null;
+                QueryPage page;
+                try
                 {
-                    yield break;
+                    operation?.Enter();
+                    page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
                 }
-            }
+                catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+                {
+                    throw;
+                }
 
-            start = page.LastEvaluatedKey;
+                foreach (var item in page.Items)
+                {
+                    yield return item;
+                    if (++returned == plan.Take)
+                    {
+                        yield break;
+                    }
+                }
+
+                start = page.LastEvaluatedKey;
+            }
+            while (start is not null);
         }
-        while (start is not null);
+        finally
+        {
+            operation?.Complete();
+        }
     }
 
     private async Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken)

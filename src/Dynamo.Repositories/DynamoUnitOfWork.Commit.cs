@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Resilience;
+using Dynamo.Repositories.Telemetry;
 using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
 
@@ -9,19 +10,58 @@ namespace Dynamo.Repositories;
 /// <summary>The commit: limits checked before sending, one request per attempt, bounded jittered retries, typed failures.</summary>
 internal sealed partial class DynamoUnitOfWork
 {
+    private static readonly Task<int> NothingCommitted = Task.FromResult(0);
+
     /// <inheritdoc/>
-    public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (_staged.Count == 0)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return 0;
+            return Task.FromCanceled<int>(cancellationToken);
         }
 
+        if (_staged.Count == 0)
+        {
+            return NothingCommitted;
+        }
+
+        // Nothing listening: the commit runs as it would without telemetry, with no extra async layer.
+        var operation = CommitTelemetry.Start(_executor);
+        return operation is null ? CommitStagedAsync(null, cancellationToken) : CommitObservedAsync(operation, cancellationToken);
+    }
+
+    private async Task<int> CommitObservedAsync(DynamoOperation operation, CancellationToken cancellationToken)
+    {
+        _committing = (operation, null);
+        try
+        {
+            operation.Enter();
+            var count = await CommitStagedAsync(operation, cancellationToken).ConfigureAwait(false);
+            operation.Complete();
+            return count;
+        }
+        catch (Exception exception) when (CommitTelemetry.Failed(operation, exception, _committing.Actions))
+        {
+            throw;
+        }
+        finally
+        {
+            _committing = default;
+        }
+    }
+
+    private async Task<int> CommitStagedAsync(DynamoOperation? operation, CancellationToken cancellationToken)
+    {
         var staged = _staged.ToArray();
         var actions = CommitPlanner.Prepare(staged);
         var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;
         var transaction = single ? null : TransactionOf(actions);
+        if (operation is not null)
+        {
+            _committing = (operation, actions);
+        }
+
+        CommitTelemetry.Prepared(operation, actions, single);
 
         // The first attempt is awaited here (no retry delegate, no extra async layer); only a failure takes the retry path.
         try
@@ -127,6 +167,7 @@ internal sealed partial class DynamoUnitOfWork
             }
 
             onRetry(failure);
+            _committing.Operation?.Retrying(failure);
             var delay = FailureClassifier.Backoff(attempt, _options.RetryBaseDelay);
             _logger.LogWarning(
                 "A commit of {WriteCount} staged write(s) failed with {ErrorType}; retry {Retry} of {MaxRetries} in {DelayMs} ms.",

@@ -31,6 +31,9 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DynamoUnitOfWork> _logger;
 
+    // The commit in flight (a unit of work, like a DbContext, runs one at a time): its telemetry and prepared actions.
+    private (Telemetry.DynamoOperation? Operation, Writes.WriteAction[]? Actions) _committing;
+
     /// <summary>Initializes a new instance of the <see cref="DynamoUnitOfWork"/> class.</summary>
     public DynamoUnitOfWork(IDynamoExecutor executor, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger)
     {

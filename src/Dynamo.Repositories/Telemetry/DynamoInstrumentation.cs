@@ -59,6 +59,9 @@ internal sealed partial class DynamoInstrumentation
         ActivitySource.HasListeners() || OperationDuration.Enabled || CommitActions.Enabled || Retries.Enabled || Conflicts.Enabled
         || Throttles.Enabled || ItemsScanned.Enabled || ItemsReturned.Enabled || ConsumedReadCapacity.Enabled || ConsumedWriteCapacity.Enabled;
 
+    /// <summary>Returns the instrumentation of the container an executor belongs to, or <see cref="None"/>.</summary>
+    public static DynamoInstrumentation Of(Execution.IDynamoExecutor executor) => (executor as TelemetryExecutor)?.Instrumentation ?? None;
+
     /// <summary>Gets the meter of the instruments.</summary>
     public Meter Meter { get; }
 

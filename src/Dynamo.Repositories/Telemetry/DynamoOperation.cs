@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
+using Dynamo.Repositories.Execution;
 
 namespace Dynamo.Repositories.Telemetry;
 
 /// <summary>
 /// One logical operation of a pipeline (a commit, a specification read with all its pages, a batch get, a bulk write,
-/// a table creation): its span, its duration, its retries and how it ended. <see cref="Start"/> returns null when
+/// a table creation): its span, its duration, its retries and how it ended. <c>Start</c> returns null when
 /// nobody listens to the source or to any instrument, so callers use <c>?.</c> and pay nothing then.
 /// </summary>
 internal sealed class DynamoOperation
@@ -15,6 +16,7 @@ internal sealed class DynamoOperation
     private readonly long _started;
     private string _operation;
     private string? _table;
+    private bool _ended;
 
     private DynamoOperation(DynamoInstrumentation instrumentation, Activity? activity, string operation, string? table)
     {
@@ -45,6 +47,29 @@ internal sealed class DynamoOperation
         return new DynamoOperation(instrumentation, DynamoSpans.Start(operation, table, index, entityType, name), operation, table);
     }
 
+    /// <summary>Starts an operation with the instrumentation of the container the executor belongs to.</summary>
+    public static DynamoOperation? Start(IDynamoExecutor executor, string operation, string? table, string? index = null, Type? entityType = null, string? name = null) =>
+        Start(DynamoInstrumentation.Of(executor), operation, table, index, entityType, name);
+
+    /// <summary>Ends <paramref name="operation"/> (if any) with <paramref name="failure"/>; returns false, for use as an exception filter that does not catch.</summary>
+    public static bool Failed(DynamoOperation? operation, Exception failure)
+    {
+        operation?.Fail(failure);
+        return false;
+    }
+
+    /// <summary>
+    /// Makes the span the current one in the calling async method, so that the requests sent next (and the executor's
+    /// per-page figures) belong to it; an async method's change of the current span does not reach its caller.
+    /// </summary>
+    public void Enter()
+    {
+        if (Activity is not null)
+        {
+            Activity.Current = Activity;
+        }
+    }
+
     /// <summary>Sets a tag on the span (counts, plan kind), when it records data.</summary>
     public void Tag(string name, object? value)
     {
@@ -62,6 +87,13 @@ internal sealed class DynamoOperation
         DynamoSpans.SetOperation(Activity, operation, tables);
     }
 
+    /// <summary>Records the number of actions a commit sends, on the span and in the commit actions metric.</summary>
+    public void SetActions(int actions)
+    {
+        Tag(DynamoAttributes.CommitActions, actions);
+        _instrumentation.RecordCommitActions(actions, _operation);
+    }
+
     /// <summary>Counts one retry the library makes after <paramref name="failure"/>, by reason.</summary>
     public void Retrying(Exception failure)
     {
@@ -69,9 +101,22 @@ internal sealed class DynamoOperation
         DynamoSpans.Increment(Activity, DynamoAttributes.Retries);
     }
 
+    /// <summary>Counts one retry of items or keys a batch call left unprocessed.</summary>
+    public void RetryingUnprocessed()
+    {
+        _instrumentation.RecordRetry(RetryReasons.Unprocessed, _operation);
+        DynamoSpans.Increment(Activity, DynamoAttributes.Retries);
+    }
+
     /// <summary>Ends the operation successfully.</summary>
     public void Complete()
     {
+        if (_ended)
+        {
+            return;
+        }
+
+        _ended = true;
         _instrumentation.RecordDuration(_started, _operation, _table);
         Activity?.Dispose();
     }
@@ -81,6 +126,12 @@ internal sealed class DynamoOperation
     /// <param name="faultTable">The table of the write at fault, when known.</param>
     public void Fail(Exception failure, string? faultTable = null)
     {
+        if (_ended)
+        {
+            return;
+        }
+
+        _ended = true;
         if (ConflictKindOf(failure) is { } kind)
         {
             _instrumentation.RecordConflict(faultTable ?? _table, kind);

@@ -5,6 +5,7 @@ using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Resilience;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories.Writes;
@@ -19,7 +20,32 @@ internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptio
     public const int BatchSize = 25;
 
     /// <summary>Sends the write requests of one table in batches of 25 and returns how many were processed.</summary>
-    public async Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken)
+    public Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken)
+    {
+        var telemetry = DynamoOperation.Start(executor, "BatchWriteItem", tableName, entityType: metadata.ClrType);
+        return telemetry is null
+            ? WriteBatchesAsync(metadata, tableName, operation, requests, null, cancellationToken)
+            : WriteObservedAsync(metadata, tableName, operation, requests, telemetry, cancellationToken);
+    }
+
+    private async Task<int> WriteObservedAsync(
+        EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, DynamoOperation telemetry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            telemetry.Enter();
+            var written = await WriteBatchesAsync(metadata, tableName, operation, requests, telemetry, cancellationToken).ConfigureAwait(false);
+            telemetry.Complete();
+            return written;
+        }
+        catch (Exception exception) when (DynamoOperation.Failed(telemetry, exception))
+        {
+            throw;
+        }
+    }
+
+    private async Task<int> WriteBatchesAsync(
+        EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, DynamoOperation? telemetry, CancellationToken cancellationToken)
     {
         var written = 0;
         for (var start = 0; start < requests.Count; start += BatchSize)
@@ -59,6 +85,15 @@ internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptio
                 if (idle > options.CommitRetryAttempts)
                 {
                     throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items or failing after the configured retries (CommitRetryAttempts)", last);
+                }
+
+                if (last is null)
+                {
+                    telemetry?.RetryingUnprocessed();
+                }
+                else
+                {
+                    telemetry?.Retrying(last);
                 }
 
                 var delay = FailureClassifier.Backoff(retries++, options.RetryBaseDelay);
