@@ -157,7 +157,7 @@ internal sealed class DynamoOperation
     internal static string? ConflictKindOf(Exception failure) => failure switch
     {
         ConditionCheckFailedException => "check",
-        ConcurrencyConflictException { ExpectedVersion: not null } => "version",
+        ConcurrencyConflictException { StoredVersion: not null } => "version",
         ConcurrencyConflictException => "exists",
         TransactionConflictException => "transaction",
         _ => null,
