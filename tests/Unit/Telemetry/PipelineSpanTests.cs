@@ -77,6 +77,22 @@ public sealed class PipelineSpanTests : IDisposable
     }
 
     [Fact]
+    public async Task GetAsync_IsOneGetItemSpan_NamingTheEntity()
+    {
+        _harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new GetItemResponse());
+
+        using (_capture.StartRoot(nameof(GetAsync_IsOneGetItemSpan_NamingTheEntity)))
+        {
+            Assert.Null(await _harness.Customers.GetAsync("cust-1", Ct));
+        }
+
+        var span = Assert.Single(_capture.Spans);
+        Assert.Equal("GetItem test-Customers", span.DisplayName);
+        Assert.Equal(nameof(Customer), span.GetTagItem("dynamo_repositories.entity_type"));
+        Assert.DoesNotContain(_capture.AllText(), t => t.Contains("cust-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ListAsync_ThatFails_EndsItsSpanWithTheErrorType()
     {
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).ThrowsAsync(new ResourceNotFoundException("gone"));
