@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories;
@@ -32,6 +33,7 @@ public sealed class DynamoContext
         UnitOfWorkCore = unitOfWork;
         TimeProvider = timeProvider;
         LoggerFactory = loggerFactory;
+        Retry = new RetryStrategy(options.CommitRetryAttempts, options.RetryBaseDelay, timeProvider);
     }
 
     /// <summary>Gets the low-level DynamoDB client, for custom repositories that issue their own requests.</summary>
@@ -56,6 +58,9 @@ public sealed class DynamoContext
     internal DynamoUnitOfWork UnitOfWorkCore { get; }
 
     internal TimeProvider TimeProvider { get; }
+
+    /// <summary>Gets the library's retry strategy (batch reads' unprocessed keys, bulk writes' unprocessed items).</summary>
+    internal RetryStrategy Retry { get; }
 
     internal ILoggerFactory LoggerFactory { get; }
 

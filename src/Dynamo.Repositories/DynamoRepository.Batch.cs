@@ -9,13 +9,13 @@ namespace Dynamo.Repositories;
 public partial class DynamoRepository<T>
 {
     private const int BatchGetLimit = 100;
-    private const int BatchGetAttemptsWithoutProgress = 8;
 
     /// <inheritdoc/>
     /// <remarks>
     /// Keys are checked before anything is sent (types, sort key present exactly when the table has one, no key
-    /// twice). Unprocessed keys are retried with jittered exponential backoff from the options' <c>RetryBaseDelay</c>;
-    /// after repeated attempts without progress a <see cref="BatchIncompleteException"/> is raised.
+    /// twice). Unprocessed keys are retried by the library's one retry strategy (jittered, capped exponential backoff
+    /// from the options' <c>RetryBaseDelay</c>); after <c>CommitRetryAttempts</c> retries without progress a
+    /// <see cref="BatchIncompleteException"/> is raised. Failed requests are the AWS SDK's to retry, not retried again.
     /// </remarks>
     public virtual async Task<BatchGetResult<T>> GetManyAsync(IEnumerable<EntityKey> keys, CancellationToken cancellationToken = default)
     {
@@ -78,7 +78,7 @@ public partial class DynamoRepository<T>
             ? new[] { Metadata.PartitionKey.AttributeName }
             : new[] { Metadata.PartitionKey.AttributeName, Metadata.SortKey.AttributeName };
         var pending = chunk;
-        var attemptsWithoutProgress = 0;
+        var withoutProgress = 0;
         var retry = 0;
         while (pending.Count > 0)
         {
@@ -119,28 +119,18 @@ public partial class DynamoRepository<T>
                 return;
             }
 
-            attemptsWithoutProgress = unprocessed.Count < pending.Count ? 0 : attemptsWithoutProgress + 1;
-            if (attemptsWithoutProgress >= BatchGetAttemptsWithoutProgress)
+            withoutProgress = unprocessed.Count < pending.Count ? 0 : withoutProgress + 1;
+            if (!Context.Retry.CanRetry(withoutProgress - 1))
             {
                 throw new BatchIncompleteException(
-                    $"{Metadata.DisplayName}: BatchGetItem left {unprocessed.Count} keys unprocessed after {BatchGetAttemptsWithoutProgress} attempts without progress (the table is throttling). Retry later or raise the table's read capacity.",
+                    $"{Metadata.DisplayName}: BatchGetItem left {unprocessed.Count} keys unprocessed after {Context.Retry.MaxRetries} retries without progress (CommitRetryAttempts; the table is throttling). Retry later or raise the table's read capacity.",
                     typeof(T),
                     unprocessed.Count);
             }
 
             pending = unprocessed;
             operation?.RetryingUnprocessed();
-            await Task.Delay(Backoff(retry++), Context.TimeProvider, cancellationToken).ConfigureAwait(false);
+            await Context.Retry.WaitAsync(retry++, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private TimeSpan Backoff(int retry)
-    {
-        // Full exponential growth capped at 2^6, with +/-50% jitter so that concurrent readers spread out.
-        var exponential = Options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 6));
-#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
-        var jitter = 0.5 + Random.Shared.NextDouble();
-#pragma warning restore CA5394
-        return TimeSpan.FromMilliseconds(exponential * jitter);
     }
 }

@@ -24,7 +24,7 @@ public partial class DynamoRepository<T>
     }
 
     private BulkWriter BulkWriter() =>
-        new(Context.Executor, Options, Context.TimeProvider, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
+        new(Context.Executor, Context.Retry, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
 
     // Everything is converted and checked (null keys, sizes, duplicate keys) before the first request is sent.
     private List<WriteRequest> PrepareBulk(IEnumerable<T> entities, string operation, Func<Dictionary<string, AttributeValue>, WriteRequest> create, bool useItem)
@@ -35,7 +35,7 @@ public partial class DynamoRepository<T>
         foreach (var entity in entities)
         {
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
-            DynamoUnitOfWork.CheckKey(Metadata, entity, operation);
+            KeyGuard.Check(Metadata, entity, operation);
             var key = Metadata.KeyOf(entity);
             var keyDescription = Metadata.DescribeKey(entity);
             if (!seen.Add(CommitPlanner.Identity(TableName, key)))

@@ -30,6 +30,8 @@ internal static class DynamoServiceRegistrations
     /// <summary>Registers the services that do not depend on the scanned assemblies.</summary>
     public static void AddCoreServices(this IServiceCollection services, DynamoRegistration registration)
     {
+        // Before any DynamoDB client of the container is built, so that its single writes resent by the SDK are told apart.
+        SdkAttemptCounter.Register();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DynamoRepositoryOptions>, DynamoRepositoryOptionsValidator>(
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
@@ -81,9 +83,10 @@ internal static class DynamoServiceRegistrations
         }
     }
 
-    /// <summary>Whether a class implements <see cref="IDynamoEntityConfiguration{T}"/>.</summary>
+    /// <summary>Whether a class implements <see cref="IDynamoEntityConfiguration{T}"/> or <see cref="IDynamoModelConfiguration"/> (both feed the model).</summary>
     public static bool IsEntityConfiguration(Type type) =>
-        Array.Exists(type.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDynamoEntityConfiguration<>));
+        typeof(IDynamoModelConfiguration).IsAssignableFrom(type)
+        || Array.Exists(type.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDynamoEntityConfiguration<>));
 
     /// <summary>Whether a class derives from <see cref="DynamoRepository{T}"/> or implements <see cref="IDynamoRepository{T}"/>.</summary>
     public static bool IsCustomRepository(Type type)

@@ -109,7 +109,7 @@ public partial class InMemoryDynamoRepository<T>
         foreach (var entity in entities)
         {
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
-            DynamoUnitOfWork.CheckKey(Metadata, entity, operation);
+            KeyGuard.Check(Metadata, entity, operation);
             if (!seen.Add(CommitPlanner.Identity(Store.TableName(Metadata), Metadata.KeyOf(entity))))
             {
                 var keyDescription = Metadata.DescribeKey(entity);

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
 
 namespace Dynamo.Repositories.Execution;
 
@@ -31,19 +32,36 @@ internal sealed class SdkExecutor(IAmazonDynamoDB client) : IDynamoExecutor
 
     /// <inheritdoc/>
     public Task<PutItemResponse> PutItemAsync(PutItemRequest request, CancellationToken cancellationToken) =>
-        Client.PutItemAsync(request, cancellationToken);
+        SendTrackedAsync(request, Client.PutItemAsync, cancellationToken);
 
     /// <inheritdoc/>
     public Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken) =>
-        Client.UpdateItemAsync(request, cancellationToken);
+        SendTrackedAsync(request, Client.UpdateItemAsync, cancellationToken);
 
     /// <inheritdoc/>
     public Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, CancellationToken cancellationToken) =>
-        Client.DeleteItemAsync(request, cancellationToken);
+        SendTrackedAsync(request, Client.DeleteItemAsync, cancellationToken);
 
     /// <inheritdoc/>
     public Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, CancellationToken cancellationToken) =>
         Client.TransactWriteItemsAsync(request, cancellationToken);
+
+    // A single write that fails after the SDK sent it more than once may have been applied by an earlier attempt:
+    // say so to the commit pipeline (a transaction needs no such care: every attempt carries its ClientRequestToken).
+    private static async Task<TResponse> SendTrackedAsync<TRequest, TResponse>(
+        TRequest request, Func<TRequest, CancellationToken, Task<TResponse>> send, CancellationToken cancellationToken)
+        where TRequest : AmazonWebServiceRequest
+    {
+        var attempts = SdkAttemptCounter.Track(request);
+        try
+        {
+            return await send(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonDynamoDBException exception) when (attempts.Value > 1)
+        {
+            throw new ResentRequestFailedException(attempts.Value, exception);
+        }
+    }
 
     /// <inheritdoc/>
     public Task<BatchWriteItemResponse> BatchWriteItemAsync(BatchWriteItemRequest request, CancellationToken cancellationToken) =>

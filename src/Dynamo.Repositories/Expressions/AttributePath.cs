@@ -66,15 +66,22 @@ internal sealed record AttributePath(IReadOnlyList<PropertyMetadata> Properties)
         members.Reverse();
         var properties = new List<PropertyMetadata>(members.Count);
         ObjectMetadata owner = entity;
-        foreach (var member in members)
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             var property = owner.FindProperty(member.Member)
                 ?? throw new UnsupportedSpecificationException(
                     describe($"'{member}' is not a mapped property of {owner.ClrType.Name} (it is ignored or not a property), so DynamoDB has no attribute to test. Use a mapped property, or filter in memory after reading."),
                     entity.ClrType,
                     member.ToString());
             properties.Add(property);
-            if (members[^1] != member)
+            if (i == members.Count - 2 && IsWrappedValue(property, members[i + 1]))
+            {
+                // x.Id.Value of a single-value wrapper (or SmartEnum) is the stored attribute itself.
+                break;
+            }
+
+            if (i < members.Count - 1)
             {
                 owner = property.Nested
                     ?? throw new UnsupportedSpecificationException(
@@ -86,4 +93,7 @@ internal sealed record AttributePath(IReadOnlyList<PropertyMetadata> Properties)
 
         return new AttributePath(properties);
     }
+
+    private static bool IsWrappedValue(PropertyMetadata property, MemberExpression next) =>
+        property.Converter is IConvertedConverter { ValueMember: { } value } && value.Name == next.Member.Name && value.DeclaringType == next.Member.DeclaringType;
 }

@@ -196,6 +196,13 @@ internal sealed partial class ConditionTranslator
     internal Amazon.DynamoDBv2.Model.AttributeValue WriteValue(PropertyMetadata property, object value, Expression node)
     {
         var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (!target.IsInstanceOfType(value) && property.Converter is IConvertedConverter { Provider: var provider })
+        {
+            // A wrapper's inner value (x.Id.Value > 5, or Vogen's x.Id == 5) is written as the stored type.
+            return provider.Write(provider.ClrType.IsInstanceOfType(value) ? value : ChangeType(value, provider.ClrType, property, node))
+                ?? throw Unsupported(node, $"the value for {property.Name} converts to no attribute.");
+        }
+
         if (!target.IsInstanceOfType(value))
         {
             try
@@ -212,6 +219,18 @@ internal sealed partial class ConditionTranslator
 
         return property.ToAttributeValue(value)
             ?? throw Unsupported(node, $"the value for {property.Name} converts to no attribute.");
+    }
+
+    private object ChangeType(object value, Type target, PropertyMetadata property, Expression node)
+    {
+        try
+        {
+            return Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is InvalidCastException or FormatException or OverflowException or ArgumentException)
+        {
+            throw Unsupported(node, $"a {value.GetType().Name} cannot be compared with {property.Name}, stored as a {target.Name}.");
+        }
     }
 
     private UnsupportedSpecificationException Unsupported(Expression node, string detail) =>

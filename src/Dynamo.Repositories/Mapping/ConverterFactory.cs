@@ -6,7 +6,7 @@ using Dynamo.Repositories.Metadata.Converters;
 namespace Dynamo.Repositories.Mapping;
 
 /// <summary>Chooses the built-in converter of a type, building nested class mappings on the way; one instance per model build.</summary>
-internal sealed class ConverterFactory
+internal sealed partial class ConverterFactory
 {
     private static readonly Dictionary<Type, IAttributeConverter> Scalars = new()
     {
@@ -44,11 +44,25 @@ internal sealed class ConverterFactory
 
     private readonly Dictionary<Type, IAttributeConverter> _cache = [];
 
+    /// <summary>Initializes a new instance of the <see cref="ConverterFactory"/> class.</summary>
+    /// <param name="conventions">The model-wide conversions per type (they take precedence over the built-in converters).</param>
+    public ConverterFactory(IReadOnlyDictionary<Type, ValueConversion>? conventions = null) => _conventions = conventions ?? new Dictionary<Type, ValueConversion>();
+
     /// <summary>Gets the built-in converter of <paramref name="type"/>, or null when the type is not supported.</summary>
     /// <exception cref="EntityConfigurationException">A nested class cannot be mapped (names the nested class and member).</exception>
     public IAttributeConverter? Create(Type type)
     {
-        if (Scalars.TryGetValue(type, out var converter) || _cache.TryGetValue(type, out converter))
+        if (_cache.TryGetValue(type, out var converter))
+        {
+            return converter;
+        }
+
+        if (_conventions.TryGetValue(type, out var convention))
+        {
+            return _cache[type] = FromConversion(convention);
+        }
+
+        if (Scalars.TryGetValue(type, out converter))
         {
             return converter;
         }
@@ -106,6 +120,11 @@ internal sealed class ConverterFactory
             }
         }
 
+        if (WrapperConventions.Find(type) is { } wrapper)
+        {
+            return FromConversion(wrapper);
+        }
+
         return IsNestedClass(type) ? CreateNested(type) : null;
     }
 
@@ -121,35 +140,57 @@ internal sealed class ConverterFactory
 
     private IAttributeConverter CreateNested(Type type)
     {
-        var constructor = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes)
-            ?? throw new EntityConfigurationException(
-                $"{type.Name} is stored as a nested map but has no parameterless constructor. Add one (it may be private), or give the property a converter with Property(...).HasConverter(...).",
-                type);
         var converter = Activate(typeof(ObjectConverter<>), [type]);
 
         // Registered before its members are mapped, so that a class containing itself resolves to this converter.
         _cache[type] = converter;
         var members = new List<MappedMember>();
-        foreach (var member in MemberDiscovery.DefaultMembers(type))
+        var discovered = MemberDiscovery.DefaultMembers(type, out var unresolved);
+        foreach (var member in discovered)
         {
-            var memberType = MemberAccess.TypeOf(member);
+            var storage = MemberAccess.StorageOf(member)!;
+            var memberType = MemberAccess.TypeOf(storage);
             var memberConverter = Create(memberType)
                 ?? throw new EntityConfigurationException(
                     $"{type.Name}.{member.Name}: type {Describe(memberType)} is not supported in a nested map. Use a supported type, or give the containing property a converter.",
                     type,
                     member.Name);
-            members.Add(new MappedMember(member, memberType, member.Name, memberConverter));
+            members.Add(new MappedMember(storage, memberType, member.Name, memberConverter, storage == member ? null : member.Name));
         }
 
-        InitializeNestedMethod.MakeGenericMethod(type).Invoke(null, BindingFlags.DoNotWrapExceptions, null, [converter, members, constructor], null);
+        if (unresolved.Count > 0)
+        {
+            _cache.Remove(type);
+            throw MemberDiscovery.Unresolved(type, unresolved[0]);
+        }
+
+        ConstructorBinding binding;
+        try
+        {
+            binding = ConstructorBinder.Bind(type, members);
+        }
+        catch (EntityConfigurationException)
+        {
+            _cache.Remove(type);
+            throw;
+        }
+
+        InitializeNestedMethod.MakeGenericMethod(type).Invoke(null, BindingFlags.DoNotWrapExceptions, null, [converter, members, binding], null);
         return converter;
     }
 
-    private static void InitializeNested<T>(ObjectConverter<T> converter, List<MappedMember> members, ConstructorInfo constructor)
+    private static void InitializeNested<T>(ObjectConverter<T> converter, List<MappedMember> members, ConstructorBinding binding)
         where T : class
     {
         var metadata = new ObjectMetadata(typeof(T), members.Select(m => PropertyMetadataFactory.Create(typeof(T), m)).ToList());
-        converter.Initialize(metadata, MapperCompiler.CompileWriter<T>(members), MapperCompiler.CompileReader<T>(members, constructor));
+        converter.Initialize(metadata, MapperCompiler.CompileWriter<T>(members), MapperCompiler.CompileReader<T>(members, binding));
+    }
+
+    /// <summary>Tells whether a type is a scalar (a built-in single value, an enum, or a nullable of one): a get-only one is computed, not data.</summary>
+    public static bool IsScalar(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return Scalars.ContainsKey(underlying) || underlying.IsEnum || underlying.IsPrimitive;
     }
 
     /// <summary>Names a type for messages, with generic arguments (e.g. List&lt;Uri&gt;).</summary>

@@ -73,7 +73,11 @@ public sealed class DynamoEntityBuilder<T>
     /// <returns>A builder for the property.</returns>
     public DynamoPropertyBuilder<TProperty> Property<TProperty>(Expression<Func<T, TProperty>> property)
     {
-        var member = MemberOf(property);
+        return PropertyOf<TProperty>(MemberOf(property));
+    }
+
+    private DynamoPropertyBuilder<TProperty> PropertyOf<TProperty>(MemberInfo member)
+    {
         if (!Definition.Properties.TryGetValue(member.Name, out var definition))
         {
             definition = new PropertyDefinition(member);
@@ -81,6 +85,32 @@ public sealed class DynamoEntityBuilder<T>
         }
 
         return new DynamoPropertyBuilder<TProperty>(definition);
+    }
+
+    /// <summary>
+    /// Configures a member by name: a property, or a field of any accessibility (declared here or in a base class), so
+    /// that state the domain keeps only in a private field is mapped too, as EF Core's <c>Property&lt;T&gt;("name")</c>.
+    /// The attribute name is the member name unless renamed.
+    /// </summary>
+    /// <typeparam name="TProperty">The member type.</typeparam>
+    /// <param name="memberName">The property or field name.</param>
+    /// <returns>A builder for the member.</returns>
+    public DynamoPropertyBuilder<TProperty> Property<TProperty>(string memberName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(memberName);
+        MemberInfo member = typeof(T).GetProperty(memberName, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            ?? (MemberInfo?)MemberAccess.FindField(typeof(T), memberName)
+            ?? throw new EntityConfigurationException(
+                $"{typeof(T).Name} has no property or field named '{memberName}'. Name an instance property or field of {typeof(T).Name} or of a base class.", typeof(T), memberName);
+        if (MemberAccess.TypeOf(member) != typeof(TProperty))
+        {
+            throw new EntityConfigurationException(
+                $"{typeof(T).Name}.{memberName} is a {ConverterFactory.Describe(MemberAccess.TypeOf(member))}, not a {ConverterFactory.Describe(typeof(TProperty))}. Use Property<{ConverterFactory.Describe(MemberAccess.TypeOf(member))}>(\"{memberName}\").",
+                typeof(T),
+                memberName);
+        }
+
+        return PropertyOf<TProperty>(member);
     }
 
     /// <summary>Leaves a property out of the mapping: it is neither written nor read.</summary>

@@ -18,13 +18,54 @@ public sealed class DynamoPropertyBuilder<TProperty>
         return this;
     }
 
+    /// <summary>
+    /// Reads and writes the property through a field (any accessibility, declared here or in a base class), as EF Core's
+    /// <c>HasField</c>: e.g. <c>Property(x =&gt; x.Items).HasField("_items")</c> for a get-only collection over a private list.
+    /// Without it, a get-only property uses a field named by convention (<c>_items</c>, <c>_Items</c>, <c>m_items</c>, <c>m_Items</c>, <c>items</c>).
+    /// </summary>
+    /// <param name="fieldName">The field name.</param>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> HasField(string fieldName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fieldName);
+        _definition.FieldName = fieldName;
+        return this;
+    }
+
+    /// <summary>
+    /// Lets a decimal property read a stored number with more significant digits or decimal places than decimal holds
+    /// (DynamoDB keeps 38, e.g. written by another client) by rounding it. Without it, such a number is an
+    /// <see cref="EntityMappingException"/> naming the property, never a silent rounding.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> AllowRounding()
+    {
+        _definition.AllowRounding = true;
+        return this;
+    }
+
     /// <summary>Converts the property with a custom converter instead of the built-in ones.</summary>
     /// <param name="converter">The converter.</param>
     /// <returns>This builder.</returns>
     public DynamoPropertyBuilder<TProperty> HasConverter(DynamoConverter<TProperty> converter)
     {
-        ArgumentNullException.ThrowIfNull(converter);
-        _definition.Converter = converter;
+        _definition.Conversion = ValueConversion.Of(converter);
+        return this;
+    }
+
+    /// <summary>
+    /// Stores the property as another type through two lambdas, as EF Core's <c>HasConversion</c>: e.g.
+    /// <c>HasConversion(v =&gt; v.Value, s =&gt; ContributorName.From(s))</c>. The stored type keeps its own DynamoDB
+    /// type (S, N or B), so a converted property can be a key. Takes precedence over every convention.
+    /// </summary>
+    /// <typeparam name="TProvider">The stored type (a string, number, Guid, date, enum or byte[]).</typeparam>
+    /// <param name="toProvider">From the property value to the stored value.</param>
+    /// <param name="fromProvider">From the stored value back to the property value.</param>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> HasConversion<TProvider>(
+        System.Linq.Expressions.Expression<Func<TProperty, TProvider>> toProvider, System.Linq.Expressions.Expression<Func<TProvider, TProperty>> fromProvider)
+    {
+        _definition.Conversion = ValueConversion.Of(toProvider, fromProvider);
         return this;
     }
 }

@@ -14,12 +14,6 @@ internal static partial class EntityMetadataFactory
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(converters);
         var type = typeof(T);
-        var constructor = type.IsAbstract ? null : type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
-        if (constructor is null)
-        {
-            throw Error<T>($"{type.Name} has no parameterless constructor, so items cannot be read back into it. Add one (it may be private).");
-        }
-
         if (definition.PartitionKey is null)
         {
             throw Error<T>($"{type.Name} has no partition key. Call builder.HasPartitionKey(x => x.Id) in its IDynamoEntityConfiguration<{type.Name}>.");
@@ -34,6 +28,7 @@ internal static partial class EntityMetadataFactory
         var members = SelectMembers<T>(definition);
         var mapped = members.Select(m => Map<T>(definition, m, converters)).ToList();
         CheckAttributeNames<T>(definition, mapped);
+        var binding = ConstructorBinder.Bind(type, mapped);
         var properties = mapped.Select(m => PropertyMetadataFactory.Create(type, m)).ToList();
         PropertyMetadata Find(MemberInfo member) => properties.First(p => p.Name == member.Name);
 
@@ -53,7 +48,7 @@ internal static partial class EntityMetadataFactory
             timeToLive,
             indexes,
             MapperCompiler.CompileWriter<T>(mapped, keys),
-            MapperCompiler.CompileReader<T>(mapped, constructor),
+            MapperCompiler.CompileReader<T>(mapped, binding),
             () => MapperCompiler.CompileWriter<T>(mapped, keys, sized: true));
     }
 
@@ -84,7 +79,13 @@ internal static partial class EntityMetadataFactory
     private static List<MemberInfo> SelectMembers<T>(EntityDefinition definition)
     {
         var name = typeof(T).Name;
-        var members = MemberDiscovery.DefaultMembers(typeof(T)).Where(m => !definition.Ignored.Contains(m.Name)).ToList();
+        var members = MemberDiscovery.DefaultMembers(typeof(T), out var unresolved).Where(m => !definition.Ignored.Contains(m.Name)).ToList();
+        var unresolvedProperty = unresolved.Find(p => !definition.Ignored.Contains(p.Name) && definition.Properties.GetValueOrDefault(p.Name)?.FieldName is null);
+        if (unresolvedProperty is not null)
+        {
+            throw MemberDiscovery.Unresolved(typeof(T), unresolvedProperty);
+        }
+
         foreach (var (member, role) in ReferencedMembers(definition))
         {
             if (definition.Ignored.Contains(member.Name))
@@ -99,7 +100,7 @@ internal static partial class EntityMetadataFactory
                 continue;
             }
 
-            if (!MemberAccess.IsReadWrite(member))
+            if (!MemberAccess.IsReadWrite(member) && definition.Properties.GetValueOrDefault(member.Name)?.FieldName is null)
             {
                 throw Error<T>(
                     $"{name}.{member.Name} is used as the {role} but cannot be written back when reading items. Give it a setter (it may be private or init).",
@@ -156,20 +157,39 @@ internal static partial class EntityMetadataFactory
     private static MappedMember Map<T>(EntityDefinition definition, MemberInfo member, ConverterFactory converters)
     {
         var name = typeof(T).Name;
-        var memberType = MemberAccess.TypeOf(member);
         definition.Properties.TryGetValue(member.Name, out var configured);
+        var storage = MemberAccess.StorageOf(member, configured?.FieldName)
+            ?? throw Error<T>(
+                $"{name}.{member.Name} is stored in field '{configured?.FieldName}', which {name} does not have. Name an instance field of {name} or of a base class in HasField(...).",
+                member.Name);
+        var memberType = MemberAccess.TypeOf(storage);
         var attributeName = configured?.AttributeName ?? member.Name;
         IAttributeConverter? converter;
-        if (configured?.Converter is { } custom)
+        if (configured?.Conversion is { } conversion)
         {
-            if (!typeof(DynamoConverter<>).MakeGenericType(memberType).IsInstanceOfType(custom))
+            if (conversion.ModelType != memberType)
             {
                 throw Error<T>(
-                    $"{name}.{member.Name} is a {ConverterFactory.Describe(memberType)} but its converter {custom.GetType().Name} converts another type. Use a DynamoConverter<{ConverterFactory.Describe(memberType)}>.",
+                    $"{name}.{member.Name} is stored as a {ConverterFactory.Describe(memberType)} but its conversion converts a {ConverterFactory.Describe(conversion.ModelType)}. Use a DynamoConverter<{ConverterFactory.Describe(memberType)}>, or a conversion from {ConverterFactory.Describe(memberType)}.",
                     member.Name);
             }
 
-            converter = ConverterFactory.Activate(typeof(CustomConverter<>), [memberType], custom);
+            try
+            {
+                converter = converters.FromConversion(conversion);
+            }
+            catch (EntityConfigurationException nested)
+            {
+                throw Error<T>($"{name}.{member.Name}: {nested.Message}", member.Name);
+            }
+        }
+        else if (configured?.AllowRounding == true)
+        {
+            converter = memberType == typeof(decimal) ? new RoundingDecimalConverter()
+                : memberType == typeof(decimal?) ? new NullableConverter<decimal>(new RoundingDecimalConverter())
+                : throw Error<T>(
+                    $"{name}.{member.Name} allows rounding but is a {ConverterFactory.Describe(memberType)}; only decimal properties round. Remove AllowRounding().",
+                    member.Name);
         }
         else if (definition.TimeToLive?.Name == member.Name)
         {
@@ -188,12 +208,13 @@ internal static partial class EntityMetadataFactory
         }
 
         return new MappedMember(
-            member,
+            storage,
             memberType,
             attributeName,
             converter ?? throw Error<T>(
                 $"{name}.{member.Name}: type {ConverterFactory.Describe(memberType)} is not supported. Use a supported type, leave it out with builder.Ignore(x => x.{member.Name}), or give it a converter with builder.Property(x => x.{member.Name}).HasConverter(...).",
-                member.Name));
+                member.Name),
+            storage == member ? null : member.Name);
     }
 
     private static IAttributeConverter TimeToLiveConverter<T>(MemberInfo member, Type memberType, ConverterFactory converters)

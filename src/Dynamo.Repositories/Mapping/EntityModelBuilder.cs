@@ -15,20 +15,28 @@ internal static class EntityModelBuilder
     private static readonly MethodInfo CreateMethod =
         typeof(EntityMetadataFactory).GetMethod(nameof(EntityMetadataFactory.Create), BindingFlags.Public | BindingFlags.Static)!;
 
-    /// <summary>Builds and validates the model from configuration instances (each implements IDynamoEntityConfiguration&lt;T&gt; for one or more T).</summary>
+    /// <summary>
+    /// Builds and validates the model from configuration instances: each implements IDynamoEntityConfiguration&lt;T&gt;
+    /// for one or more T, or <see cref="IDynamoModelConfiguration"/> (model-wide conventions, applied to every entity).
+    /// </summary>
     /// <exception cref="EntityConfigurationException">A configuration is wrong; the message names the entity, the property and the fix.</exception>
     public static EntityModel Build(IEnumerable<object> configurations)
     {
         ArgumentNullException.ThrowIfNull(configurations);
         var definitions = new Dictionary<Type, (EntityDefinition Definition, Type Configuration)>();
+        var conventions = new DynamoConventionsBuilder();
         foreach (var configuration in configurations)
         {
             ArgumentNullException.ThrowIfNull(configuration, nameof(configurations));
             var entityTypes = EntityTypesOf(configuration.GetType());
-            if (entityTypes.Count == 0)
+            if (configuration is IDynamoModelConfiguration model)
+            {
+                model.ConfigureConventions(conventions);
+            }
+            else if (entityTypes.Count == 0)
             {
                 throw new EntityConfigurationException(
-                    $"{configuration.GetType().Name} does not implement IDynamoEntityConfiguration<T>; pass entity configurations only.",
+                    $"{configuration.GetType().Name} implements neither IDynamoEntityConfiguration<T> nor IDynamoModelConfiguration; pass configurations only.",
                     configuration.GetType());
             }
 
@@ -47,7 +55,7 @@ internal static class EntityModelBuilder
             }
         }
 
-        var converters = new ConverterFactory();
+        var converters = new ConverterFactory(conventions.Conversions);
         var entities = new List<EntityMetadata>(definitions.Count);
         foreach (var (entityType, (definition, _)) in definitions)
         {

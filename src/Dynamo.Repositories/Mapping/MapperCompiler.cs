@@ -81,27 +81,49 @@ internal static class MapperCompiler
         return Expression.Lambda<ItemWriter<T>>(block, entity, writtenItem).Compile();
     }
 
-    /// <summary>Compiles the reader: creates the instance with its parameterless constructor and sets every present attribute; unknown attributes are ignored.</summary>
-    public static Func<Dictionary<string, AttributeValue>, T> CompileReader<T>(IReadOnlyList<MappedMember> members, ConstructorInfo constructor)
+    /// <summary>
+    /// Compiles the reader: reads the members the constructor binds into locals, creates the instance through that
+    /// constructor, then sets every other present attribute through its setter or backing field; unknown attributes are
+    /// ignored. A bound member whose attribute is missing passes its default.
+    /// </summary>
+    public static Func<Dictionary<string, AttributeValue>, T> CompileReader<T>(IReadOnlyList<MappedMember> members, ConstructorBinding binding)
     {
         var item = Expression.Parameter(ItemType, "item");
         var instance = Expression.Variable(typeof(T), "instance");
         var stored = Expression.Variable(typeof(AttributeValue), "stored");
         var current = Expression.Variable(typeof(int), "current");
-        var statements = new List<Expression>(members.Count * 2);
+        var locals = new ParameterExpression?[members.Count];
+        var statements = new List<Expression>((members.Count * 2) + 1);
+        foreach (var index in binding.Members)
+        {
+            locals[index] = Expression.Variable(members[index].MemberType, "bound" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            statements.Add(Expression.Assign(current, Expression.Constant(index)));
+            statements.Add(Expression.Assign(locals[index]!, ReadValue(item, stored, members[index])));
+        }
+
+        var parameters = binding.Constructor?.GetParameters() ?? [];
+        statements.Add(Expression.Assign(
+            instance,
+            binding.Constructor is null
+                ? Expression.Default(typeof(T))
+                : Expression.New(binding.Constructor, binding.Members.Select((m, i) => ConvertTo(locals[m]!, parameters[i].ParameterType)))));
         for (var i = 0; i < members.Count; i++)
         {
-            statements.Add(Expression.Assign(current, Expression.Constant(i)));
-            statements.Add(ReadMember(item, instance, stored, members[i]));
+            if (locals[i] is null)
+            {
+                statements.Add(Expression.Assign(current, Expression.Constant(i)));
+                statements.Add(ReadMember(item, instance, stored, members[i]));
+            }
         }
 
         var body = Expression.Block(
-            [instance, stored, current],
-            Expression.Assign(instance, Expression.New(constructor)),
+            [instance, stored, current, .. locals.OfType<ParameterExpression>()],
             Guard(typeof(T), members, current, statements, reading: true),
             instance);
         return Expression.Lambda<Func<Dictionary<string, AttributeValue>, T>>(body, item).Compile();
     }
+
+    private static Expression ConvertTo(Expression value, Type type) => value.Type == type ? value : Expression.Convert(value, type);
 
     private static Expression WriteMember(
         ParameterExpression entity, ParameterExpression item, ParameterExpression written, MappedMember member, ParameterExpression? capture, ParameterExpression? bound)
@@ -181,30 +203,34 @@ internal static class MapperCompiler
 
     private static Expression ReadMember(ParameterExpression item, ParameterExpression instance, ParameterExpression stored, MappedMember member)
     {
+        var (present, value, missing) = ReadParts(item, stored, member);
+        var assign = MemberAccess.Set(instance, member.Member, value);
+        return missing is null
+            ? Expression.IfThen(present, assign)
+            : Expression.IfThenElse(present, assign, MemberAccess.Set(instance, member.Member, missing));
+    }
+
+    /// <summary>The value of a member as stored: its read value, its value when missing (empty sets), else its default.</summary>
+    private static Expression ReadValue(ParameterExpression item, ParameterExpression stored, MappedMember member)
+    {
+        var (present, value, missing) = ReadParts(item, stored, member);
+        return Expression.Condition(present, value, missing ?? Expression.Default(member.MemberType));
+    }
+
+    /// <summary>The test that the attribute is present (setting <paramref name="stored"/>), the value read from it, and the value of a missing attribute when its converter has one.</summary>
+    private static (Expression Present, Expression Value, Expression? Missing) ReadParts(ParameterExpression item, ParameterExpression stored, MappedMember member)
+    {
         var type = member.MemberType;
-        Expression read;
-        if (InnerOfNullable(member) is { } inner)
-        {
-            read = Expression.Convert(ReadCall(inner, Nullable.GetUnderlyingType(type)!, stored), type);
-        }
-        else
-        {
-            read = ReadCall(Typed(member.Converter, type), type, stored);
-        }
-
+        var read = InnerOfNullable(member) is { } inner
+            ? Expression.Convert(ReadCall(inner, Nullable.GetUnderlyingType(type)!, stored), type)
+            : (Expression)ReadCall(Typed(member.Converter, type), type, stored);
         var present = Expression.Call(item, TryGetValueMethod, Expression.Constant(member.AttributeName), stored);
-        var assign = MemberAccess.Set(
-            instance,
-            member.Member,
-            Expression.Condition(Expression.Call(IsNullMethod, stored), Expression.Default(type), read));
+        var value = Expression.Condition(Expression.Call(IsNullMethod, stored), Expression.Default(type), read);
         var typed = Typed(member.Converter, type);
-        if ((bool)typed.Type.GetProperty("HasValueWhenMissing")!.GetValue(member.Converter)!)
-        {
-            var missing = Expression.Call(typed, typed.Type.GetMethod("ValueWhenMissing")!);
-            return Expression.IfThenElse(present, assign, MemberAccess.Set(instance, member.Member, missing));
-        }
-
-        return Expression.IfThen(present, assign);
+        var missing = (bool)typed.Type.GetProperty("HasValueWhenMissing")!.GetValue(member.Converter)!
+            ? Expression.Call(typed, typed.Type.GetMethod("ValueWhenMissing")!)
+            : null;
+        return (present, value, missing);
     }
 
     private static MethodCallExpression ReadCall(ConstantExpression converter, Type type, ParameterExpression stored) =>

@@ -21,9 +21,55 @@ internal static class MemberAccess
         _ => throw new ArgumentException($"{member.Name} is neither a property nor a field.", nameof(member)),
     };
 
-    /// <summary>Finds the compiler-generated backing field of a get-only auto-property, or null for a computed property.</summary>
-    public static FieldInfo? BackingFieldOf(PropertyInfo property) =>
-        property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", InstanceMembers);
+    /// <summary>
+    /// Finds the backing field of a get-only property: the compiler-generated one of an auto-property, else a field
+    /// named by EF Core's conventions (<c>_items</c>, <c>_Items</c>, <c>m_items</c>, <c>m_Items</c>, <c>items</c>)
+    /// whose type can be read as the property's; null for a computed property.
+    /// </summary>
+    public static FieldInfo? BackingFieldOf(PropertyInfo property)
+    {
+        if (property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", InstanceMembers) is { } generated)
+        {
+            return generated;
+        }
+
+        var camel = MemberDiscovery.Camel(property.Name);
+        foreach (var name in (string[])["_" + camel, "_" + property.Name, "m_" + camel, "m_" + property.Name, camel])
+        {
+            if (FindField(property.ReflectedType ?? property.DeclaringType!, name) is { } field && property.PropertyType.IsAssignableFrom(field.FieldType))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds an instance field by name in a type or its base types (private fields of base types included).</summary>
+    public static FieldInfo? FindField(Type type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetField(name, InstanceMembers | BindingFlags.DeclaredOnly) is { } field)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The member that stores a mapped property: the property itself when it has a setter or is an auto-property,
+    /// else its backing field (named by <paramref name="fieldName"/> or by convention); null when there is none.
+    /// </summary>
+    public static MemberInfo? StorageOf(MemberInfo member, string? fieldName = null) => member switch
+    {
+        _ when fieldName is not null => FindField(member.ReflectedType ?? member.DeclaringType!, fieldName),
+        PropertyInfo { SetMethod: not null } property => property,
+        PropertyInfo property => BackingFieldOf(property) is { } field && !field.Name.EndsWith(">k__BackingField", StringComparison.Ordinal) ? field : (MemberInfo)property,
+        _ => member,
+    };
 
     /// <summary>Tells whether the member can be both read and written.</summary>
     public static bool IsReadWrite(MemberInfo member) => member switch

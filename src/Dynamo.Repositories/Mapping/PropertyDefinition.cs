@@ -9,6 +9,12 @@ internal sealed class PropertyDefinition(MemberInfo member)
 
     public string? AttributeName { get; set; }
 
-    /// <summary>Gets or sets a <see cref="DynamoConverter{TValue}"/> instance, or null for the built-in conversion.</summary>
-    public object? Converter { get; set; }
+    /// <summary>Gets or sets the declared conversion (HasConversion or HasConverter), or null for the conventions.</summary>
+    public ValueConversion? Conversion { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a decimal may read a stored number by rounding it.</summary>
+    public bool AllowRounding { get; set; }
+
+    /// <summary>Gets or sets the name of the field that stores the property (HasField), or null for the conventions.</summary>
+    public string? FieldName { get; set; }
 }

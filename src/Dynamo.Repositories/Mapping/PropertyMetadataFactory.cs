@@ -17,6 +17,7 @@ internal static class PropertyMetadataFactory
             member.Converter,
             instance => (getter ??= MemberAccess.CompileBoxedGetter(owner, member.Member))(instance),
             (instance, value) => (setter ??= MemberAccess.CompileBoxedSetter(owner, member.Member))(instance, value),
-            nested: null);
+            nested: null,
+            member.Name);
     }
 }

@@ -11,13 +11,14 @@ internal sealed class PropertyMetadata(
     IAttributeConverter converter,
     Func<object, object?> getValue,
     Action<object, object?> setValue,
-    ObjectMetadata? nested)
+    ObjectMetadata? nested,
+    string? name = null)
 {
-    /// <summary>Gets the CLR member (property or field).</summary>
+    /// <summary>Gets the CLR member that stores the value (the property, or its backing field).</summary>
     public MemberInfo Member { get; } = member;
 
-    /// <summary>Gets the CLR member name.</summary>
-    public string Name => Member.Name;
+    /// <summary>Gets the name of the mapped property (used in queries and messages).</summary>
+    public string Name { get; } = name ?? member.Name;
 
     /// <summary>Gets the declared type of the member.</summary>
     public Type PropertyType { get; } = propertyType;

@@ -6,55 +6,44 @@ using Amazon.Runtime;
 namespace Dynamo.Repositories.Resilience;
 
 /// <summary>
-/// Decides which failures a commit may retry (transaction conflicts, throttling, transactions in progress, server
-/// and transport errors) and how long to wait: jittered exponential backoff.
+/// Classifies failures for the one retry layer each kind has: the AWS SDK retries throttling, server errors and
+/// transport failures of one request (it resends the same request, so a transaction keeps its ClientRequestToken);
+/// the library retries only what the SDK does not (a transaction canceled by a conflict, a transaction in progress).
 /// </summary>
 internal static class FailureClassifier
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(20);
-
-    /// <summary>Returns whether a failure is safe to retry; a cancellation requested through the token never is.</summary>
-    public static bool IsRetryable(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        TransactionCanceledException canceled => IsRetryable(canceled),
-        Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException => true,
-        ProvisionedThroughputExceededException or RequestLimitExceededException or ThrottlingException => true,
-        InternalServerErrorException => true,
-        AmazonServiceException service => (int)service.StatusCode >= 500 || IsThrottlingCode(service.ErrorCode) || IsTransport(service.InnerException),
-        _ => IsTransport(exception),
-    };
+    /// <summary>
+    /// Returns whether the library retries a failed commit: a transaction canceled only for conflicts or throttled
+    /// items, or a conflicting transaction in progress. The SDK does not retry these; everything else is either the
+    /// SDK's to retry or will fail again. A cancellation requested through the token never is.
+    /// </summary>
+    public static bool IsConflict(Exception exception, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && exception switch
+        {
+            TransactionCanceledException canceled => IsRetryable(canceled),
+            Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException => true,
+            _ => false,
+        };
 
     /// <summary>
-    /// Returns whether the failure leaves it unknown whether the request was applied (server or transport errors):
-    /// a single conditional write retried after one may then fail its own condition.
+    /// Returns whether the failure leaves it unknown whether the request was applied: a server error or a transport
+    /// failure (the request may have reached DynamoDB and only the reply was lost).
     /// </summary>
-    public static bool IsAmbiguous(Exception exception) => exception switch
-    {
-        OperationCanceledException => true,
-        InternalServerErrorException => true,
-        AmazonServiceException service => (int)service.StatusCode >= 500 || IsTransport(service.InnerException),
-        _ => IsTransport(exception),
-    };
+    public static bool IsAmbiguous(Exception exception) => IsServerOrTransport(exception);
 
-    /// <summary>Returns whether a failure is a server (HTTP 5xx) or transport error.</summary>
+    /// <summary>Returns whether a failure is a server (HTTP 5xx) or transport error (a timeout included).</summary>
     public static bool IsServerOrTransport(Exception exception) => exception switch
     {
         OperationCanceledException => true,
+        InternalServerErrorException => true,
         AmazonServiceException service => (int)service.StatusCode >= 500 || IsTransport(service.InnerException),
         _ => IsTransport(exception),
     };
 
-    /// <summary>Returns the delay before retry number <paramref name="attempt"/> (0 for the first retry): base × 2^attempt, jittered to 50–100 %.</summary>
-    public static TimeSpan Backoff(int attempt, TimeSpan baseDelay)
-    {
-        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 16));
-        var capped = Math.Min(exponential, MaxDelay.TotalMilliseconds);
-#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
-        var jittered = capped * (0.5 + (Random.Shared.NextDouble() * 0.5));
-#pragma warning restore CA5394
-        return TimeSpan.FromMilliseconds(jittered);
-    }
+    /// <summary>Returns whether an AWS error code means throttling (or a transaction in the way), worth retrying later.</summary>
+    public static bool IsThrottlingCode(string? code) =>
+        code is "ThrottlingException" or "Throttling" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded"
+            or "TransactionInProgressException" or "TransactionConflictException";
 
     private static bool IsRetryable(TransactionCanceledException canceled)
     {
@@ -75,11 +64,6 @@ internal static class FailureClassifier
 
         return retryable;
     }
-
-    /// <summary>Returns whether an AWS error code means throttling (or a transaction in the way), worth retrying later.</summary>
-    public static bool IsThrottlingCode(string? code) =>
-        code is "ThrottlingException" or "Throttling" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded"
-            or "TransactionInProgressException" or "TransactionConflictException";
 
     private static bool IsTransport(Exception? exception)
     {

@@ -27,6 +27,9 @@ internal sealed class DynamoOperation
         _started = instrumentation.StartTimestamp();
     }
 
+    /// <summary>Gets or sets how to find the table of the item at fault in a failure (a commit sets it once prepared).</summary>
+    public Func<Exception, string?>? FaultTable { get; set; }
+
     /// <summary>Gets the span, or null when nobody samples it.</summary>
     public Activity? Activity { get; }
 
@@ -134,7 +137,7 @@ internal sealed class DynamoOperation
         _ended = true;
         if (ConflictKindOf(failure) is { } kind)
         {
-            _instrumentation.RecordConflict(faultTable ?? _table, kind);
+            _instrumentation.RecordConflict(faultTable ?? FaultTable?.Invoke(failure) ?? _table, kind);
         }
 
         DynamoSpans.Fail(Activity, failure);

@@ -3,7 +3,6 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Resilience;
 using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -11,10 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace Dynamo.Repositories.Writes;
 
 /// <summary>
-/// The explicit non-atomic bulk path: BatchWriteItem with 25 requests per call, unprocessed items retried with
-/// jittered backoff until they are written or the attempts without progress exceed the options' commit retries.
+/// The explicit non-atomic bulk path: BatchWriteItem with 25 requests per call. Unprocessed items are the library's to
+/// retry (with the one <see cref="RetryStrategy"/>, its budget counting retries without progress); a failed request
+/// is not retried again here: the AWS SDK already retried its throttling, server and transport errors.
 /// </summary>
-internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptions options, TimeProvider timeProvider, ILogger logger)
+internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, ILogger logger)
 {
     /// <summary>The most requests in one BatchWriteItem call.</summary>
     public const int BatchSize = 25;
@@ -53,57 +53,43 @@ internal sealed class BulkWriter(IDynamoExecutor executor, DynamoRepositoryOptio
             var pending = requests.Skip(start).Take(BatchSize).ToList();
             var retries = 0;
             var idle = 0;
-            Exception? last = null;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                BatchWriteItemResponse response;
                 try
                 {
                     var request = new BatchWriteItemRequest { RequestItems = new() { [tableName] = pending } };
-                    var response = await executor.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
-                    var unprocessed = response.UnprocessedItems is { } map && map.TryGetValue(tableName, out var left) && left is { Count: > 0 } ? left : null;
-                    var done = pending.Count - (unprocessed?.Count ?? 0);
-                    written += done;
-                    if (unprocessed is null)
-                    {
-                        break;
-                    }
-
-                    pending = unprocessed;
-                    idle = done > 0 ? 0 : idle + 1;
-                }
-                catch (Exception exception) when (FailureClassifier.IsRetryable(exception, cancellationToken))
-                {
-                    last = exception;
-                    idle++;
+                    response = await executor.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is AmazonDynamoDBException || FailureClassifier.IsServerOrTransport(exception))
                 {
-                    throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB refused a request", exception);
+                    if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+
+                    throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB refused a request, or it failed after the AWS SDK's retries", exception);
                 }
 
-                if (idle > options.CommitRetryAttempts)
+                var unprocessed = response.UnprocessedItems is { } map && map.TryGetValue(tableName, out var left) && left is { Count: > 0 } ? left : null;
+                var done = pending.Count - (unprocessed?.Count ?? 0);
+                written += done;
+                if (unprocessed is null)
                 {
-                    throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items or failing after the configured retries (CommitRetryAttempts)", last);
+                    break;
                 }
 
-                if (last is null)
+                pending = unprocessed;
+                idle = done > 0 ? 0 : idle + 1;
+                if (!retry.CanRetry(idle - 1))
                 {
-                    telemetry?.RetryingUnprocessed();
-                }
-                else
-                {
-                    telemetry?.Retrying(last);
+                    throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items after the configured retries (CommitRetryAttempts)", null);
                 }
 
-                var delay = FailureClassifier.Backoff(retries++, options.RetryBaseDelay);
-                logger.LogWarning(
-                    "{Operation} of {EntityType}: {Pending} item(s) not processed yet; retrying in {DelayMs} ms.",
-                    operation,
-                    metadata.DisplayName,
-                    pending.Count,
-                    (long)delay.TotalMilliseconds);
-                await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+                telemetry?.RetryingUnprocessed();
+                WritesLog.BulkItemsUnprocessed(logger, operation, metadata.DisplayName, pending.Count, retries + 1);
+                await retry.WaitAsync(retries++, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Resilience;
 
 namespace Dynamo.Repositories.Writes;
@@ -14,8 +15,7 @@ internal static class CommitFailureMapper
     /// <summary>Maps a failure; returns null when the exception is not a DynamoDB or transport failure.</summary>
     /// <param name="exception">The failure of the last attempt.</param>
     /// <param name="actions">The actions of the commit, in staging order.</param>
-    /// <param name="earlierAttemptAmbiguous">Whether an earlier attempt of a single write failed in a way that may have applied it.</param>
-    public static DynamoRepositoryException? Map(Exception exception, IReadOnlyList<WriteAction> actions, bool earlierAttemptAmbiguous = false)
+    public static DynamoRepositoryException? Map(Exception exception, IReadOnlyList<WriteAction> actions)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var single = actions.Count == 1 ? actions[0] : null;
@@ -23,8 +23,20 @@ internal static class CommitFailureMapper
         {
             case TransactionCanceledException canceled:
                 return MapCanceled(canceled, actions);
+            case ResentRequestFailedException { InnerException: ConditionalCheckFailedException failed } when single is not null:
+                return OutcomeUnknown(
+                    $"{Describe(single)} failed its condition after the AWS SDK resent it (an earlier attempt failed in transit): that earlier attempt may have been applied.",
+                    actions,
+                    failed);
+            case ResentRequestFailedException resent when resent.InnerException is { } inner:
+                return Map(inner, actions);
             case ConditionalCheckFailedException failed when single is not null:
-                return Conflict(single, failed.Item, Outcomes(actions, 0, "ConditionalCheckFailed"), failed, actions.Count, earlierAttemptAmbiguous);
+                return Conflict(single, failed.Item, Outcomes(actions, 0, "ConditionalCheckFailed"), failed, actions.Count);
+            case IdempotentParameterMismatchException mismatch:
+                return OutcomeUnknown(
+                    $"{Subject(actions)} was refused as a replay of an earlier attempt with the same ClientRequestToken but another payload (IdempotentParameterMismatch): that earlier attempt was probably applied.",
+                    actions,
+                    mismatch);
             case Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException:
                 return Build("TransactionConflict", single, actions, exception);
             case ProvisionedThroughputExceededException or RequestLimitExceededException or ThrottlingException:
@@ -89,7 +101,7 @@ internal static class CommitFailureMapper
                     action.KeyDescription,
                     outcomes,
                     canceled)
-                : Conflict(action, reason.Item, outcomes, canceled, actions.Count, false);
+                : Conflict(action, reason.Item, outcomes, canceled, actions.Count);
         }
 
         var code = reason.Code == "ValidationError" && IsSizeMessage(reason.Message) ? "ItemTooLarge" : reason.Code;
@@ -124,7 +136,7 @@ internal static class CommitFailureMapper
         var reasons = Telemetry.ThrottlingReasons.From(inner);
         var advice = reasons.Count == 0 ? " Retry later, or raise the table's capacity." : Telemetry.ThrottlingReasons.Describe(reasons);
         return new WriteThrottledException(
-            $"{subject} was throttled by DynamoDB after the configured commit retries (CommitRetryAttempts).{others}{advice}", type, key, outcomes, inner, reasons);
+            $"{subject} was throttled by DynamoDB after the AWS SDK's retries (MaxRetryAttempts).{others}{advice}", type, key, outcomes, inner, reasons);
     }
 
     private static DynamoUnavailableException Unavailable(IReadOnlyList<WriteAction> actions, Exception inner)
@@ -132,8 +144,20 @@ internal static class CommitFailureMapper
         var single = actions.Count == 1 ? actions[0] : null;
         var subject = single is null ? Subject(actions) : Describe(single);
         return new DynamoUnavailableException(
-            $"{subject} failed with server or transport errors after the configured commit retries (CommitRetryAttempts). " +
-            "The staged writes stay staged; retry later.",
+            $"{subject} failed with server or transport errors after the AWS SDK's retries (MaxRetryAttempts). " +
+            "Its outcome is unknown: DynamoDB may have applied it before the failure. The staged writes stay staged; reload the entities before retrying.",
+            single?.Source.Metadata.ClrType,
+            single?.KeyDescription,
+            [],
+            inner);
+    }
+
+    private static CommitOutcomeUnknownException OutcomeUnknown(string what, IReadOnlyList<WriteAction> actions, Exception inner)
+    {
+        var single = actions.Count == 1 ? actions[0] : null;
+        return new CommitOutcomeUnknownException(
+            what + " The outcome is unknown: the table may already hold these writes. No entity in memory changed and the staged writes stay staged; " +
+            "reload the entities before writing them again (or discard the staged writes).",
             single?.Source.Metadata.ClrType,
             single?.KeyDescription,
             [],
@@ -145,8 +169,7 @@ internal static class CommitFailureMapper
         Dictionary<string, AttributeValue>? stored,
         IReadOnlyList<StagedWriteOutcome> outcomes,
         Exception inner,
-        int total,
-        bool earlierAttemptAmbiguous)
+        int total)
     {
         var exists = stored is { Count: > 0 };
         var storedVersion = StoredVersion(action, stored);
@@ -155,18 +178,19 @@ internal static class CommitFailureMapper
         var reason = action.Source.Kind switch
         {
             StagedWriteKind.Add => "an item with this key already exists. Load it and update it, or use Upsert",
+            StagedWriteKind.Delete when !exists && total == 1 =>
+                "no item with this key exists: another writer deleted it, or an earlier attempt of this delete (resent by the AWS SDK after a lost reply) did. Reload and decide, or discard the staged writes",
             _ when !exists && action.Source.Kind != StagedWriteKind.Upsert => "no item with this key exists (it was deleted, or never created). Reload and decide, or discard the staged writes",
             _ when versioned && storedVersion is { } s => string.Create(
                 CultureInfo.InvariantCulture,
                 $"the stored version is {s}, but the entity was loaded with {(expected is { } e ? "version " + e.ToString(CultureInfo.InvariantCulture) : "no version")}. Another writer changed it: reload the entity and retry, or discard the staged writes"),
             _ => "the stored item does not match the version the entity was loaded with. Reload the entity and retry, or discard the staged writes",
         };
-        var total1 = total > 1 ? Others(total) : " Nothing was written.";
-        var ambiguous = earlierAttemptAmbiguous
-            ? " An earlier attempt of this write failed in transit and may have been applied; reload the entity to check."
-            : string.Empty;
+        var total1 = total > 1 ? Others(total)
+            : action.Source.Kind == StagedWriteKind.Delete && !exists ? string.Empty
+            : " Nothing was written.";
         return new ConcurrencyConflictException(
-            $"{Describe(action)} failed: {reason}.{total1}{ambiguous}",
+            $"{Describe(action)} failed: {reason}.{total1}",
             action.Source.Metadata.ClrType,
             action.KeyDescription,
             versioned ? expected : null,

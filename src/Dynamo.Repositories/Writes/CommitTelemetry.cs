@@ -28,19 +28,11 @@ internal static class CommitTelemetry
         };
         operation.SetOperation(name, [.. actions.Select(a => a.TableName).Distinct(StringComparer.Ordinal)]);
         operation.SetActions(actions.Count);
+        operation.FaultTable = failure => FaultTableOf(failure, actions);
     }
 
-    /// <summary>Ends the operation with a failure, naming the table of the write at fault; returns false (an exception filter).</summary>
-    public static bool Failed(DynamoOperation? operation, Exception failure, IReadOnlyList<WriteAction>? actions)
-    {
-        if (operation is not null)
-        {
-            var fault = failure is DynamoRepositoryException { Key: { } key } typed && actions is not null
-                ? actions.FirstOrDefault(a => a.Source.Metadata.ClrType == typed.EntityType && a.KeyDescription == key)?.TableName
-                : null;
-            operation.Fail(failure, fault);
-        }
-
-        return false;
-    }
+    private static string? FaultTableOf(Exception failure, IReadOnlyList<WriteAction> actions) =>
+        failure is DynamoRepositoryException { Key: { } key } typed
+            ? actions.FirstOrDefault(a => a.Source.Metadata.ClrType == typed.EntityType && a.KeyDescription == key)?.TableName
+            : null;
 }

@@ -30,7 +30,8 @@ internal static class NamespaceGraph
                 edges[from] = targets = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            foreach (var dependency in type.Dependencies)
+            // A generic parameter is no dependency (ArchUnitNET may file a method's T under another generic type).
+            foreach (var dependency in type.Dependencies.Where(d => d.Target is not GenericParameter))
             {
                 var to = dependency.Target is null ? string.Empty : Node(dependency.Target);
                 if (to != from && to.StartsWith(prefix, StringComparison.Ordinal))

@@ -45,9 +45,23 @@ public sealed class Shipment
     public string Sort { get; set; } = "";
 }
 
-public sealed class NoDefaultConstructor(string id)
+public sealed class UnboundConstructor(string identifier)
 {
-    public string Id { get; set; } = id;
+    public string Id { get; set; } = identifier;
+}
+
+public sealed class WithUnboundNested
+{
+    public string Id { get; set; } = "";
+
+    public Spot? Where { get; set; }
+}
+
+public sealed class Spot(int left, int top)
+{
+    public int X { get; } = left;
+
+    public int Y { get; } = top;
 }
 
 public sealed class WithBadNested

@@ -87,24 +87,24 @@ public sealed class EntityModelBuilderTests
     }
 
     [Fact]
-    public void Build_Throws_WhenNestedClassHasNoParameterlessConstructor()
+    public void Build_Throws_WhenNoConstructorOfANestedClassBinds()
     {
-        var error = Fails(new Configuration<WithRecordNested>(b => b.HasPartitionKey(x => x.Id)));
+        var error = Fails(new Configuration<WithUnboundNested>(b => b.HasPartitionKey(x => x.Id)));
 
-        Assert.Equal(typeof(WithRecordNested), error.EntityType);
-        Assert.Contains("WithRecordNested.Where", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Point", error.Message, StringComparison.Ordinal);
-        Assert.Contains("parameterless constructor", error.Message, StringComparison.Ordinal);
-        Assert.Equal(nameof(WithRecordNested.Where), error.PropertyName);
+        Assert.Equal(typeof(WithUnboundNested), error.EntityType);
+        Assert.Contains("WithUnboundNested.Where", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Constructors considered: Spot(Int32 left, Int32 top) (no mapped member for 'left', 'top')", error.Message, StringComparison.Ordinal);
+        Assert.Equal(nameof(WithUnboundNested.Where), error.PropertyName);
     }
 
     [Fact]
-    public void Build_Throws_WhenEntityHasNoParameterlessConstructor()
+    public void Build_Throws_NamingTheConstructorsConsidered_WhenNoConstructorOfTheEntityBinds()
     {
-        var error = Fails(new Configuration<NoDefaultConstructor>(b => b.HasPartitionKey(x => x.Id)));
+        var error = Fails(new Configuration<UnboundConstructor>(b => b.HasPartitionKey(x => x.Id)));
 
-        Assert.Equal(typeof(NoDefaultConstructor), error.EntityType);
-        Assert.Contains("NoDefaultConstructor has no parameterless constructor", error.Message, StringComparison.Ordinal);
+        Assert.Equal(typeof(UnboundConstructor), error.EntityType);
+        Assert.Contains("UnboundConstructor has no constructor whose parameters all match mapped members", error.Message, StringComparison.Ordinal);
+        Assert.Contains("UnboundConstructor(String identifier) (no mapped member for 'identifier')", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public sealed class EntityModelBuilderTests
     {
         var error = Fails("not a configuration");
 
-        Assert.Contains("does not implement IDynamoEntityConfiguration<T>", error.Message, StringComparison.Ordinal);
+        Assert.Contains("implements neither IDynamoEntityConfiguration<T> nor IDynamoModelConfiguration", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

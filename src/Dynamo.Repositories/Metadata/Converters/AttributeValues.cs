@@ -25,6 +25,10 @@ internal static class AttributeValues
     public static FormatException Malformed(string expected, Type target) =>
         new($"The stored value is not a valid {expected} for {target.Name}.");
 
+    /// <summary>Creates the error for a stored number that a decimal would round.</summary>
+    public static OverflowException WouldRound() =>
+        new("The stored number has more significant digits or decimal places than decimal holds (28), so reading it would round it. Opt into rounding for this property with Property(x => x.P).AllowRounding(), or store it as a string.");
+
     /// <summary>Creates the error for a stored number that does not fit the target type.</summary>
     public static OverflowException DoesNotFit(Type target) =>
         new($"The stored number is not a number or does not fit {target.Name} (no truncation is done).");

@@ -8,7 +8,7 @@ namespace Dynamo.Repositories.Metadata.Converters;
 /// <summary>
 /// Integral, floating and decimal numbers as N, formatted and parsed with the invariant culture. Floating values use
 /// the shortest round-trip form ("R"); decimal keeps its full precision. A stored number that does not fit is an error,
-/// never a truncation; NaN, infinities and doubles outside DynamoDB's range (1E-130 to 9.99E+125) cannot be written.
+/// never a truncation, and so is one with more significant digits than decimal holds (unless the property allows rounding); NaN, infinities and doubles outside DynamoDB's range (1E-130 to 9.99E+125) cannot be written.
 /// </summary>
 /// <typeparam name="T">The number type.</typeparam>
 internal sealed class NumberConverter<T> : AttributeConverter<T>
@@ -58,6 +58,11 @@ internal sealed class NumberConverter<T> : AttributeConverter<T>
         if (!T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) || (IsFloating && !T.IsFinite(result)))
         {
             throw AttributeValues.DoesNotFit(typeof(T));
+        }
+
+        if (typeof(T) == typeof(decimal) && !DecimalDigits.IsExact(text, decimal.CreateTruncating(result)))
+        {
+            throw AttributeValues.WouldRound();
         }
 
         return result;

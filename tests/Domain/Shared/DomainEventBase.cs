@@ -1,0 +1,7 @@
+namespace Dynamo.Repositories.TestDomain.Shared;
+
+/// <summary>A domain event, as in CleanArchitecture's SharedKernel.</summary>
+public abstract class DomainEventBase
+{
+    public DateTime DateOccurred { get; protected set; } = DateTime.UtcNow;
+}
