@@ -1,8 +1,13 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
+using Dynamo.Repositories.Benchmarks.Contenders;
 using Dynamo.Repositories.Benchmarks.Model;
+using Dynamo.Repositories.Execution;
+using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Telemetry;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dynamo.Repositories.Benchmarks.Benchmarks;
 
@@ -10,6 +15,8 @@ namespace Dynamo.Repositories.Benchmarks.Benchmarks;
 /// The cost of the library's telemetry: the same Get, Query of 100 and unit of work of 25 with nobody listening
 /// (<c>Listening</c> = false: the path every other category measures) and with an <see cref="ActivityListener"/> that
 /// records every span and a <see cref="MeterListener"/> that takes every measurement (<c>Listening</c> = true).
+/// <c>Untraced_*</c> run the same repository and unit of work over the bare SDK executor (no telemetry decorator),
+/// so <c>Ours_*</c> versus <c>Untraced_*</c> with nobody listening is what the instrumentation costs when off.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Telemetry")]
@@ -17,6 +24,9 @@ public class TelemetryBenchmarks : CannedBenchmark
 {
     private const string OrderId = "ORDER#00000";
     private List<BenchOrder> _orders = null!;
+    private List<BenchOrder> _untracedOrders = null!;
+    private DynamoRepository<BenchOrder> _untraced = null!;
+    private IUnitOfWork _untracedUnitOfWork = null!;
     private ActivityListener? _spans;
     private MeterListener? _metrics;
     private double _sink;
@@ -29,6 +39,16 @@ public class TelemetryBenchmarks : CannedBenchmark
     {
         SetupContenders();
         _orders = OrderData.Create(OrderData.WriteCustomer, 25);
+        _untracedOrders = OrderData.Create(OrderData.WriteCustomer, 25);
+        var context = DynamoContext.Create(
+            new SdkExecutor(Client),
+            new DynamoRepositoryOptions(),
+            EntityModelBuilder.Build([new BenchOrderConfiguration()]),
+            TimeProvider.System,
+            NullLoggerFactory.Instance,
+            Client);
+        _untraced = new DynamoRepository<BenchOrder>(context);
+        _untracedUnitOfWork = context.UnitOfWork;
         if (!Listening)
         {
             return;
@@ -79,5 +99,23 @@ public class TelemetryBenchmarks : CannedBenchmark
         }
 
         return Ours.TransactAddAsync(_orders);
+    }
+
+    [Benchmark]
+    public Task<BenchOrder?> Untraced_Get() => _untraced.GetAsync(OrderData.QueryCustomer, OrderId);
+
+    [Benchmark]
+    public Task<List<BenchOrder>> Untraced_Query() => _untraced.ListAsync(new OrdersOfCustomer(OrderData.QueryCustomer));
+
+    [Benchmark]
+    public Task<int> Untraced_Transact25()
+    {
+        foreach (var order in _untracedOrders)
+        {
+            order.Version = null;
+            _untraced.Add(order);
+        }
+
+        return _untracedUnitOfWork.SaveChangesAsync();
     }
 }
