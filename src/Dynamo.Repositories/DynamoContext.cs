@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Query;
 using Dynamo.Repositories.Resilience;
 using Microsoft.Extensions.Logging;
 
@@ -58,6 +59,9 @@ public sealed class DynamoContext
     internal DynamoUnitOfWork UnitOfWorkCore { get; }
 
     internal TimeProvider TimeProvider { get; }
+
+    /// <summary>Gets the protector of <c>PageAsync</c> continuation tokens (the options' key, or the process key).</summary>
+    internal ContinuationTokenProtector Tokens => field ??= ContinuationTokenProtector.For(Options);
 
     /// <summary>Gets the library's retry strategy (batch reads' unprocessed keys, bulk writes' unprocessed items).</summary>
     internal RetryStrategy Retry { get; }

@@ -1,7 +1,5 @@
-using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Query;
-using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -79,31 +77,8 @@ public partial class DynamoRepository<T>
 
     /// <inheritdoc/>
     /// <remarks>Counts with <c>Select = COUNT</c> over every page; like Ardalis, it ignores the specification's Take.</remarks>
-    public virtual async Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
-    {
-        var plan = Plan(specification, take: TakeMode.Ignore);
-        var count = 0;
-        Dictionary<string, AttributeValue>? start = null;
-        var operation = ReadTelemetry.Start(Context.Executor, plan);
-        try
-        {
-            operation?.Enter();
-            do
-            {
-                var page = await QueryRunner.FetchAsync(Context.Executor, plan, start, null, countOnly: true, cancellationToken).ConfigureAwait(false);
-                count += page.Count;
-                start = page.LastEvaluatedKey;
-            }
-            while (start is not null);
-        }
-        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
-        {
-            throw;
-        }
-
-        operation?.Complete();
-        return count;
-    }
+    public virtual Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        PlanRunner.CountAsync(Context.Executor, Plan(specification, take: TakeMode.Ignore), cancellationToken);
 
     /// <inheritdoc/>
     /// <remarks>Counts the whole table with Scan, so it requires <c>AllowScans</c> in the options.</remarks>

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Query;
-using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -17,46 +16,8 @@ public partial class DynamoRepository<T>
     }
 
     /// <summary>Streams the items of a plan page by page, stopping at its Take (counted after the filter).</summary>
-    internal async IAsyncEnumerable<Dictionary<string, AttributeValue>> ReadItemsAsync(QueryPlan plan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var returned = 0;
-        Dictionary<string, AttributeValue>? start = null;
-        var operation = ReadTelemetry.Start(Context.Executor, plan);
-        try
-        {
-            do
-            {
-                // DynamoDB applies Limit before the filter, so it only bounds the read when there is no filter.
-                int? limit = plan.Take is { } take && plan.Filter is null ? take - returned : null;
-                QueryPage page;
-                try
-                {
-                    operation?.Enter();
-                    page = await QueryRunner.FetchAsync(Context.Executor, plan, start, limit, countOnly: false, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
-                {
-                    throw;
-                }
-
-                foreach (var item in page.Items)
-                {
-                    yield return item;
-                    if (++returned == plan.Take)
-                    {
-                        yield break;
-                    }
-                }
-
-                start = page.LastEvaluatedKey;
-            }
-            while (start is not null);
-        }
-        finally
-        {
-            operation?.Complete();
-        }
-    }
+    internal IAsyncEnumerable<Dictionary<string, AttributeValue>> ReadItemsAsync(QueryPlan plan, CancellationToken cancellationToken = default) =>
+        PlanRunner.ItemsAsync(Context.Executor, plan, null, plan.Take, cancellationToken);
 
     private async Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken)
     {

@@ -87,6 +87,18 @@ internal sealed partial class DynamoRepositoryOptionsValidator : IValidateOption
         {
             failures.Add($"{Key(nameof(options.RetryMode))} {Format((int)options.RetryMode)} is not a retry mode; set it to Standard or Adaptive.");
         }
+
+        if (!string.IsNullOrEmpty(options.ContinuationTokenKey) && !IsAesKey(options.ContinuationTokenKey))
+        {
+            // The value is a secret: the message never repeats it.
+            failures.Add($"{Key(nameof(options.ContinuationTokenKey))} is not an AES key; set it to the base64 of 32 random bytes (e.g. openssl rand -base64 32), or remove it to use a key per process.");
+        }
+    }
+
+    private static bool IsAesKey(string value)
+    {
+        Span<byte> key = stackalloc byte[64];
+        return Convert.TryFromBase64String(value, key, out var length) && length is 16 or 24 or 32;
     }
 
     private void ValidateTables(DynamoRepositoryOptions options, List<string> failures)

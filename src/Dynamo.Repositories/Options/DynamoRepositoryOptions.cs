@@ -66,4 +66,12 @@ public sealed class DynamoRepositoryOptions
 
     /// <summary>Gets or sets the base delay of the library's jittered exponential backoff (capped at 20 s) between commit and batch retries. Default: 50 ms. Key: <c>RetryBaseDelay</c>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Gets or sets the AES key (base64 of 16, 24 or 32 random bytes; 32 recommended) that encrypts and authenticates
+    /// <c>PageAsync</c> continuation tokens. Set the same key on every instance that must accept the others' tokens,
+    /// and keep it secret like any key. Default: none, so a random key per process is used (tokens stop working when
+    /// the process restarts and are refused by other instances). Validated at start-up. Key: <c>ContinuationTokenKey</c>.
+    /// </summary>
+    public string? ContinuationTokenKey { get; set; }
 }

@@ -3,6 +3,7 @@ using Ardalis.Specification;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.IntegrationTests.UnitOfWork;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Tests.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

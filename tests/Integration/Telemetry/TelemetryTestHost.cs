@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.IntegrationTests.UnitOfWork;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Tests.Model;
 using Dynamo.Repositories.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -108,6 +108,19 @@ public sealed class DynamoRepositoryOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("not base64!")]
+    [InlineData("c2hvcnQ=")]
+    public void Validate_NamesContinuationTokenKeyWithoutItsValue_WhenItIsNotAnAesKey(string key)
+    {
+        var message = Fail(o => o.ContinuationTokenKey = key);
+
+        Assert.Equal(
+            "DynamoDb:ContinuationTokenKey is not an AES key; set it to the base64 of 32 random bytes (e.g. openssl rand -base64 32), or remove it to use a key per process.",
+            message);
+        Assert.DoesNotContain(key, message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(11)]
     public void Validate_NamesCommitRetryAttemptsKey_WhenOutOfRange(int attempts)

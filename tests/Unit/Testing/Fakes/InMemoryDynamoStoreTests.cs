@@ -1,5 +1,6 @@
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Testing.Fakes;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
@@ -11,8 +12,8 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public async Task Seed_StoresWithoutRecording()
     {
-        var store = FakeData.NewStore();
-        var wallet = FakeData.Wallets().Generate();
+        var store = TestData.NewStore();
+        var wallet = TestData.Wallets().Generate();
 
         store.Seed(wallet);
 
@@ -23,8 +24,8 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public async Task GetAsync_ReturnsStoredState_WhenEntityChangedWithoutSaving()
     {
-        var store = FakeData.NewStore();
-        var wallet = FakeData.Wallets().Generate();
+        var store = TestData.NewStore();
+        var wallet = TestData.Wallets().Generate();
         var balance = wallet.Balance;
         store.Seed(wallet);
 
@@ -42,8 +43,8 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public async Task Committed_HoldsCopies_WhenSnapshotIsChanged()
     {
-        var store = FakeData.NewStore();
-        var wallet = FakeData.Wallets().Generate();
+        var store = TestData.NewStore();
+        var wallet = TestData.Wallets().Generate();
         await store.Repository<Wallet>().AddAsync(wallet, Token);
 
         ((Wallet)store.Committed[0].Entity!).Owner = "mutated";
@@ -55,17 +56,17 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public void Repository_ReturnsOneInstanceSharingTheUnitOfWork()
     {
-        var store = FakeData.NewStore();
+        var store = TestData.NewStore();
 
         Assert.Same(store.Repository<Wallet>(), store.Repository<Wallet>());
-        Assert.Same(store.UnitOfWork, store.Repository<Entry>().UnitOfWork);
+        Assert.Same(store.UnitOfWork, store.Repository<LedgerEntry>().UnitOfWork);
     }
 
     [Fact]
     public async Task ClearCommitted_ForgetsRecordedWrites()
     {
-        var store = FakeData.NewStore();
-        await store.Repository<Wallet>().BulkPutNonAtomicAsync(FakeData.Wallets().Generate(2), Token);
+        var store = TestData.NewStore();
+        await store.Repository<Wallet>().BulkPutNonAtomicAsync(TestData.Wallets().Generate(2), Token);
         Assert.Equal(2, store.Committed.Count);
 
         store.ClearCommitted();
@@ -86,7 +87,7 @@ public sealed class InMemoryDynamoStoreTests
     {
         var store = new InMemoryDynamoStore(new WalletConfiguration());
 
-        Assert.ThrowsAny<DynamoRepositoryException>(() => store.Repository<Entry>());
+        Assert.ThrowsAny<DynamoRepositoryException>(() => store.Repository<LedgerEntry>());
     }
 
     private sealed class NoKeyConfiguration : IDynamoEntityConfiguration<Wallet>
