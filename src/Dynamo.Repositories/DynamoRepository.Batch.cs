@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -37,11 +38,22 @@ public partial class DynamoRepository<T>
         }
 
         var found = new Dictionary<ItemIdentity, T>();
-        for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
+        var operation = DynamoOperation.Start(Context.Executor, "BatchGetItem", TableName, entityType: typeof(T));
+        try
         {
-            var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
-            await ReadChunkAsync(chunk, found, cancellationToken).ConfigureAwait(false);
+            operation?.Enter();
+            for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
+            {
+                var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
+                await ReadChunkAsync(chunk, found, operation, cancellationToken).ConfigureAwait(false);
+            }
         }
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
+
+        operation?.Complete();
 
         var entities = new List<T>(found.Count);
         var missing = new List<EntityKey>();
@@ -60,7 +72,7 @@ public partial class DynamoRepository<T>
         return new BatchGetResult<T>(entities, missing);
     }
 
-    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, T> found, CancellationToken cancellationToken)
+    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, T> found, DynamoOperation? operation, CancellationToken cancellationToken)
     {
         var keyNames = Metadata.SortKey is null
             ? new[] { Metadata.PartitionKey.AttributeName }
@@ -117,6 +129,7 @@ public partial class DynamoRepository<T>
             }
 
             pending = unprocessed;
+            operation?.RetryingUnprocessed();
             await Context.Retry.WaitAsync(retry++, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -5,6 +5,7 @@ using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -35,7 +36,8 @@ internal static class DynamoServiceRegistrations
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
         services.AddObservabilityServices(registration);
-        services.TryAddSingleton<IDynamoExecutor>(sp => new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()));
+        services.TryAddSingleton<IDynamoExecutor>(sp => new TelemetryExecutor(
+            new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()), sp.GetRequiredService<DynamoInstrumentation>(), Options(sp).ReturnConsumedCapacity));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new KeyGeneration.KeyGenerators(
