@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Query;
 using Dynamo.Repositories.UnitOfWork;
 
@@ -96,6 +97,19 @@ public partial class InMemoryDynamoRepository<T>
     }
 
     /// <summary>Reads a new entity instance from a copy of a stored item.</summary>
+    /// <inheritdoc/>
+    public virtual Task<bool> ReloadAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (Store.Find(Metadata, Metadata.KeyOf(entity)) is not { } stored)
+        {
+            return Task.FromResult(false);
+        }
+
+        EntityReload.CopyInto(Metadata, AttributeValueCopier.Copy(stored), entity);
+        return Task.FromResult(true);
+    }
+
     private T Read(Dictionary<string, AttributeValue> stored) => Metadata.FromItem(AttributeValueCopier.Copy(stored));
 
     private T? Find(EntityKey key) => Store.Find(Metadata, Metadata.KeyOf(key)) is { } stored ? Read(stored) : null;

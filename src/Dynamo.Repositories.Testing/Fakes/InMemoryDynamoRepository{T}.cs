@@ -30,6 +30,9 @@ public partial class InMemoryDynamoRepository<T> : IDynamoRepository<T>
     /// <inheritdoc/>
     public IUnitOfWork UnitOfWork => Store.UnitOfWork;
 
+    /// <inheritdoc/>
+    public string TableName => Store.TableName(Metadata);
+
     /// <summary>Gets the store.</summary>
     protected InMemoryDynamoStore Store { get; }
 
