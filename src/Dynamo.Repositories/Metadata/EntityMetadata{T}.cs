@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.Metadata.Converters;
 using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Metadata;
@@ -143,7 +144,13 @@ internal sealed class EntityMetadata<T>(
         }
 
         var expected = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        if (!expected.IsInstanceOfType(value))
+        var converter = property.Converter;
+        if (!expected.IsInstanceOfType(value) && converter is IConvertedConverter { Provider: var provider } && provider.ClrType.IsInstanceOfType(value))
+        {
+            // A wrapped key (OrderId, a Vogen id) may also be given as the value it stores (a Guid, an int).
+            converter = provider;
+        }
+        else if (!expected.IsInstanceOfType(value))
         {
             throw new EntityMappingException(
                 $"The key value for {DisplayName}.{property.Name} must be a {expected.Name}, not a {value.GetType().Name}.", ClrType, property.Name);
@@ -152,7 +159,7 @@ internal sealed class EntityMetadata<T>(
         AttributeValue? written;
         try
         {
-            written = property.ToAttributeValue(value);
+            written = converter.Write(value);
         }
         catch (Exception exception) when (exception is not DynamoRepositoryException)
         {

@@ -15,13 +15,7 @@ internal sealed partial class QueryPlanner<T>
                 $"Skip({_specification.Skip})");
         }
 
-        if (_specification.IncludeExpressions.Any() || _specification.IncludeStrings.Any())
-        {
-            var include = _specification.IncludeExpressions.Select(i => i.LambdaExpression.ToString()).Concat(_specification.IncludeStrings).First();
-            throw Unsupported(
-                $"Include({include}) cannot be planned: DynamoDB has no joins. Store the related data in the item (a nested map or list), or read the related entities with their own repository.",
-                include);
-        }
+        CheckIncludes();
     }
 
     private List<Conjunct> CollectConjuncts(out bool alwaysFalse)

@@ -64,6 +64,19 @@ public sealed class ValueConversionTests
     }
 
     [Fact]
+    public void KeyOf_AcceptsTheStoredValueOfAWrappedKey_AndRejectsAnotherType()
+    {
+        var metadata = Map<Order>(b => b.HasPartitionKey(x => x.Id).HasSortKey(x => x.Ticket).Ignore(x => x.Label));
+
+        var key = metadata.KeyOf(new EntityKey(OrderGuid, TicketGuid));
+        var error = Assert.Throws<EntityMappingException>(() => metadata.KeyOf(new EntityKey("not-a-guid", TicketGuid)));
+
+        Assert.Equal(OrderGuid.ToString(), key["Id"].S);
+        Assert.Equal(TicketGuid.ToString(), key["Ticket"].S);
+        Assert.Equal(nameof(Order.Id), error.PropertyName);
+    }
+
+    [Fact]
     public void Contributor_RoundTrips_WithAConfigurationOfKeysOnly()
     {
         var metadata = Map<Contributor>(b => b.HasPartitionKey(x => x.Id));

@@ -66,4 +66,27 @@ public sealed class ConversionQueryTests
         Assert.Equal(QueryOperation.Scan, plan.Operation);
         Assert.Equal("((Id > 5 AND PhoneNumber.Number = '555-0100') AND contains(Name, 'dal'))", PlanText.Filter(plan));
     }
+
+    [Fact]
+    public void Plan_AcceptsIncludeAndThenIncludeOfEmbeddedMembers_AndRefusesTheOthers()
+    {
+        var baskets = EntityModelBuilder.Build([new Configuration<Dynamo.Repositories.TestDomain.Baskets.Basket>(b => b.HasPartitionKey(x => x.Id))])
+            .Get<Dynamo.Repositories.TestDomain.Baskets.Basket>();
+        var embedded = new Specification<Dynamo.Repositories.TestDomain.Baskets.Basket>();
+        embedded.Query.Where(b => b.BuyerId == "b-1").Include(b => b.Items);
+        embedded.Query.AllowScan();
+        var phone = new Specification<Contributor>();
+        phone.Query.Where(c => c.Id == ContributorId.From(1)).Include(c => c.PhoneNumber).ThenInclude(p => p.Number);
+        var events = new Specification<Contributor>();
+        events.Query.Where(c => c.Id == ContributorId.From(1)).Include(c => c.DomainEvents);
+
+        var basketPlan = QueryPlanner<Dynamo.Repositories.TestDomain.Baskets.Basket>.Plan(baskets, embedded, new DynamoRepositoryOptions(), "Basket");
+        var phonePlan = QueryPlanner<Contributor>.Plan(Contributors, phone, new DynamoRepositoryOptions(), "Contributor");
+        var error = Assert.Throws<UnsupportedSpecificationException>(() => QueryPlanner<Contributor>.Plan(Contributors, events, new DynamoRepositoryOptions(), "Contributor"));
+
+        Assert.Equal(QueryOperation.Scan, basketPlan.Operation);
+        Assert.Equal(QueryOperation.GetItem, phonePlan.Operation);
+        Assert.Contains("DomainEvents", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no joins", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -217,11 +217,21 @@ public sealed class QueryPlannerTests
     }
 
     [Fact]
-    public void Plan_Throws_WhenIncludeIsUsed()
+    public void Plan_Throws_WhenIncludeNamesWhatTheItemDoesNotHold()
     {
-        var ex = Assert.Throws<UnsupportedSpecificationException>(() => Plan(Specs.Orders(o => o.CustomerId == "c-1", q => q.Include(o => o.Shipping))));
+        var ex = Assert.Throws<UnsupportedSpecificationException>(() => Plan(Specs.Orders(o => o.CustomerId == "c-1", q => q.Include("Customer"))));
 
         Assert.Contains("joins", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("Customer", ex.Expression);
+    }
+
+    [Fact]
+    public void Plan_IgnoresIncludeOfAnEmbeddedMember()
+    {
+        var plan = Plan(Specs.Orders(o => o.CustomerId == "c-1", q => q.Include(o => o.Shipping)));
+
+        Assert.Equal(QueryOperation.Query, plan.Operation);
+        Assert.Equal("CustomerId = 'c-1'", PlanText.KeyCondition(plan));
     }
 
     [Fact]
