@@ -8,15 +8,8 @@ namespace Dynamo.Repositories;
 /// <summary>The commit: limits checked before sending, one request per attempt, bounded jittered retries, typed failures.</summary>
 internal sealed partial class DynamoUnitOfWork
 {
-    /// <inheritdoc/>
-    public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    private async Task<int> CommitStagedAsync(CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (_staged.Count == 0)
-        {
-            return 0;
-        }
-
         var staged = _staged.ToArray();
         var actions = CommitPlanner.Prepare(staged);
         var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.InteropServices;
 using Amazon.DynamoDBv2;
+using Dynamo.Repositories.Events;
 using Dynamo.Repositories.Expressions;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
@@ -30,10 +31,12 @@ internal sealed partial class DynamoUnitOfWork : IUnitOfWork, IDisposable
     private readonly DynamoRepositoryOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DynamoUnitOfWork> _logger;
+    private readonly CommitHooks? _hooks;
 
     /// <summary>Initializes a new instance of the <see cref="DynamoUnitOfWork"/> class.</summary>
-    public DynamoUnitOfWork(IAmazonDynamoDB client, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger)
+    public DynamoUnitOfWork(IAmazonDynamoDB client, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger, CommitHooks? hooks = null)
     {
+        _hooks = hooks;
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);

@@ -38,6 +38,7 @@ internal static class DynamoServiceRegistrations
         services.TryAddSingleton<IDynamoTableManager, DynamoTableManager>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DynamoStartupService>());
 
+        services.AddEventServices();
         services.TryAddScoped<DynamoUnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DynamoUnitOfWork>());
         services.TryAddScoped(sp => new DynamoContext(

@@ -30,6 +30,9 @@ internal abstract class EntityMetadata(
     /// <summary>Gets the secondary indexes.</summary>
     public IReadOnlyList<IndexMetadata> Indexes { get; } = indexes;
 
+    /// <summary>Gets where the entity keeps its domain events, or null when the model declares none for it.</summary>
+    public DomainEventAccessor? DomainEvents { get; internal set; }
+
     /// <summary>Gets the entity's display name for messages.</summary>
     public string DisplayName => ClrType.Name;
 
