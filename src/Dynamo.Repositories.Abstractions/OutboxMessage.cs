@@ -7,7 +7,7 @@ namespace Dynamo.Repositories;
 public sealed class OutboxMessage
 {
     /// <summary>Initializes a new instance of the <see cref="OutboxMessage"/> class.</summary>
-    /// <param name="id">The event id (a version 7 GUID, unique per event and time-ordered).</param>
+    /// <param name="id">The event id: the commit's version 7 GUID and the event's position in the commit (<c>0193…-00</c>), unique per event, ordered by commit time then staging order.</param>
     /// <param name="eventType">The event's .NET type, as <c>Namespace.Type, Assembly</c>.</param>
     /// <param name="occurredAt">When the commit that wrote the event was prepared.</param>
     /// <param name="entityType">The name of the entity type that raised the event.</param>

@@ -69,10 +69,11 @@ internal sealed partial class CommitHooks(IServiceProvider services, EntityModel
     {
         var repository = services.GetRequiredService<IDynamoRepository<OutboxRecord>>();
         var now = _outbox!.Now;
+        var commitId = Guid.CreateVersion7(now);
         var records = new List<OutboxRecord>(events.Count);
         foreach (var raised in events)
         {
-            var record = OutboxRecords.Create(raised, now);
+            var record = OutboxRecords.Create(raised, commitId, records.Count, now);
             repository.Add(record);
             records.Add(record);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
@@ -10,13 +11,16 @@ internal sealed class OutboxRecords(IOptions<DynamoOutboxOptions> options, TimeP
     /// <summary>Web defaults, cycles ignored (an event may reference its entity, which holds the event).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReferenceHandler = ReferenceHandler.IgnoreCycles };
 
-    /// <summary>Creates the undelivered record of an event: a version 7 GUID id, the type, the time, the raising entity's key, the JSON payload.</summary>
-    public static OutboxRecord Create(RaisedEvent raised, DateTimeOffset now)
+    /// <summary>
+    /// Creates the undelivered record of an event: the id (the commit's version 7 GUID and the event's position in the
+    /// commit, so ids sort by commit time, then staging order), the type, the time, the raising entity's key, the JSON payload.
+    /// </summary>
+    public static OutboxRecord Create(RaisedEvent raised, Guid commitId, int position, DateTimeOffset now)
     {
         var type = raised.Event.GetType();
         return new OutboxRecord
         {
-            Id = Guid.CreateVersion7(now).ToString(),
+            Id = string.Create(CultureInfo.InvariantCulture, $"{commitId}-{position:D2}"),
             EventType = type.FullName + ", " + type.Assembly.GetName().Name,
             OccurredAt = now,
             EntityType = raised.Metadata.DisplayName,
