@@ -1,7 +1,9 @@
 namespace Dynamo.Repositories;
 
 /// <summary>
-/// DynamoDB kept answering with server errors (HTTP 5xx), or the connection kept failing, after the configured commit retries. The commit was not applied (a transaction retried with its own token never applies twice); retry later.
+/// DynamoDB kept answering with server errors (HTTP 5xx), or the connection kept failing, after the AWS SDK's retries.
+/// A server error or a lost reply leaves the outcome unknown (the message says so): reload before retrying. A
+/// transaction resent by the SDK keeps its ClientRequestToken, so it never applies twice.
 /// </summary>
 public sealed class DynamoUnavailableException : UnitOfWorkException
 {

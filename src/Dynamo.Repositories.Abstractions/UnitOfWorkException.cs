@@ -1,8 +1,9 @@
 namespace Dynamo.Repositories;
 
 /// <summary>
-/// A commit (of a unit of work, or a single write) failed after it was sent. Nothing was written, no entity in memory
-/// changed, and the staged writes are still staged: reload and retry, or discard them.
+/// A commit (of a unit of work, or a single write) failed after it was sent. No entity in memory changed and the
+/// staged writes are still staged: reload and retry, or discard them. Nothing was written, except after a
+/// <see cref="CommitOutcomeUnknownException"/>, whose commit may have been applied.
 /// </summary>
 public abstract class UnitOfWorkException : DynamoRepositoryException
 {

@@ -1,7 +1,7 @@
 namespace Dynamo.Repositories;
 
 /// <summary>
-/// DynamoDB kept throttling the commit (provisioned throughput, request limits or throttling) after the configured commit retries. Nothing was written; retry later or raise the table's capacity.
+/// DynamoDB kept throttling the commit (provisioned throughput, request limits or throttling) after the AWS SDK's retries. Nothing was written; retry later or raise the table's capacity.
 /// </summary>
 public sealed class WriteThrottledException : UnitOfWorkException
 {

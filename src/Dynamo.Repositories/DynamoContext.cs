@@ -1,6 +1,9 @@
 using Amazon.DynamoDBv2;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories;
@@ -11,8 +14,11 @@ namespace Dynamo.Repositories;
 /// </summary>
 public sealed class DynamoContext
 {
+    private readonly IAmazonDynamoDB? _client;
+
     internal DynamoContext(
-        IAmazonDynamoDB client,
+        IDynamoExecutor executor,
+        IAmazonDynamoDB? client,
         DynamoRepositoryOptions options,
         EntityModel model,
         TableNameResolver tableNames,
@@ -20,23 +26,31 @@ public sealed class DynamoContext
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory)
     {
-        Client = client;
+        Executor = executor;
+        _client = client;
         Options = options;
         Model = model;
         TableNames = tableNames;
         UnitOfWorkCore = unitOfWork;
         TimeProvider = timeProvider;
         LoggerFactory = loggerFactory;
+        Retry = new RetryStrategy(options.CommitRetryAttempts, options.RetryBaseDelay, timeProvider);
     }
 
-    /// <summary>Gets the low-level DynamoDB client.</summary>
-    public IAmazonDynamoDB Client { get; }
+    /// <summary>Gets the low-level DynamoDB client, for custom repositories that issue their own requests.</summary>
+    /// <exception cref="InvalidOperationException">The context runs over an in-memory executor, which has no client.</exception>
+    public IAmazonDynamoDB Client => _client ?? throw new InvalidOperationException(
+        "This DynamoContext runs over an in-memory executor (the Testing fakes) and has no DynamoDB client. " +
+        "Custom repository code that sends its own requests needs DynamoDB Local (DynamoDbLocal) instead of the fakes.");
 
     /// <summary>Gets the options of this container.</summary>
     public DynamoRepositoryOptions Options { get; }
 
     /// <summary>Gets the scope's unit of work.</summary>
     public IUnitOfWork UnitOfWork => UnitOfWorkCore;
+
+    /// <summary>Gets the executor every read and commit request is sent through.</summary>
+    internal IDynamoExecutor Executor { get; }
 
     internal EntityModel Model { get; }
 
@@ -46,5 +60,43 @@ public sealed class DynamoContext
 
     internal TimeProvider TimeProvider { get; }
 
+    /// <summary>Gets the protector of <c>PageAsync</c> continuation tokens (the options' key, or the process key).</summary>
+    internal ContinuationTokenProtector Tokens => field ??= ContinuationTokenProtector.For(Options);
+
+    /// <summary>Gets the library's retry strategy (batch reads' unprocessed keys, bulk writes' unprocessed items).</summary>
+    internal RetryStrategy Retry { get; }
+
     internal ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>
+    /// Builds a context (and its unit of work) over any executor: the SDK executor in production, an in-memory one in
+    /// the Testing package. <paramref name="client"/> is what <see cref="Client"/> returns; null when there is none.
+    /// </summary>
+    /// <param name="executor">The executor every read and commit request is sent through.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="model">The mapping metadata.</param>
+    /// <param name="timeProvider">The clock (retry delays).</param>
+    /// <param name="loggerFactory">The logger factory.</param>
+    /// <param name="client">The client exposed to custom repositories, or null.</param>
+    /// <returns>A new context with a new, empty unit of work.</returns>
+    internal static DynamoContext Create(
+        IDynamoExecutor executor,
+        DynamoRepositoryOptions options,
+        EntityModel model,
+        TimeProvider timeProvider,
+        ILoggerFactory loggerFactory,
+        IAmazonDynamoDB? client = null)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var unitOfWork = new DynamoUnitOfWork(
+            executor,
+            Microsoft.Extensions.Options.Options.Create(options),
+            timeProvider,
+            loggerFactory.CreateLogger<DynamoUnitOfWork>());
+        return new DynamoContext(executor, client, options, model, new TableNameResolver(options), unitOfWork, timeProvider, loggerFactory);
+    }
 }

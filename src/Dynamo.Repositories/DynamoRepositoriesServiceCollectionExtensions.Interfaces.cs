@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Dynamo.Repositories.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

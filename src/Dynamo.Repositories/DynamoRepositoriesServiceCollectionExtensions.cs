@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Dynamo.Repositories.DependencyInjection;
 using Dynamo.Repositories.Options;
@@ -13,6 +14,11 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
 {
     private const string ActionKeyPrefix = nameof(DynamoRepositoryOptions) + ".";
 
+    // Native AOT and trimming: registration scans assemblies for configurations and repositories, and the mapping
+    // compiles expression trees into readers and writers. An AOT or trimmed app gets these warnings at its call.
+    private const string ScansAssemblies = "Dynamo.Repositories scans the given assemblies for entity configurations and repositories, which trimming may remove; it is not trim-safe yet.";
+    private const string CompilesExpressions = "Dynamo.Repositories compiles expression trees into entity readers and writers at start-up; Native AOT can only interpret them, and this path is not verified under AOT yet.";
+
     /// <summary>
     /// Registers the options bound from <paramref name="configuration"/> (conventionally the <c>"DynamoDb"</c> section,
     /// validated at start-up), the DynamoDB client (unless the host registered an <c>IAmazonDynamoDB</c>), the entity
@@ -23,6 +29,8 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
     /// <param name="configuration">The configuration section holding the options, e.g. <c>configuration.GetSection("DynamoDb")</c>. Unknown keys in it are an error.</param>
     /// <param name="assemblies">The assemblies holding the <c>IDynamoEntityConfiguration&lt;T&gt;</c> classes and custom repositories.</param>
     /// <returns>The same collection, for chaining.</returns>
+    [RequiresUnreferencedCode(ScansAssemblies)]
+    [RequiresDynamicCode(CompilesExpressions)]
     public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, IConfiguration configuration, params Assembly[] assemblies)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -44,6 +52,8 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <param name="assemblies">The assemblies holding the <c>IDynamoEntityConfiguration&lt;T&gt;</c> classes and custom repositories.</param>
     /// <returns>The same collection, for chaining.</returns>
+    [RequiresUnreferencedCode(ScansAssemblies)]
+    [RequiresDynamicCode(CompilesExpressions)]
     public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, params Assembly[] assemblies)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -61,6 +71,8 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <param name="types">The configuration and custom repository classes, e.g. <c>[typeof(OrderConfiguration), typeof(OrderRepository)]</c>.</param>
     /// <returns>The same collection, for chaining.</returns>
+    [RequiresUnreferencedCode(ScansAssemblies)]
+    [RequiresDynamicCode(CompilesExpressions)]
     public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -77,6 +89,8 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
     /// <param name="configuration">The configuration section holding the options. Unknown keys in it are an error.</param>
     /// <param name="types">The configuration and custom repository classes.</param>
     /// <returns>The same collection, for chaining.</returns>
+    [RequiresUnreferencedCode(ScansAssemblies)]
+    [RequiresDynamicCode(CompilesExpressions)]
     public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, IConfiguration configuration, IEnumerable<Type> types)
     {
         ArgumentNullException.ThrowIfNull(services);

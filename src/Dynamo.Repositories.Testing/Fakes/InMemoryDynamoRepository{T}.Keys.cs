@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.Query;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 
 namespace Dynamo.Repositories.Testing.Fakes;
 
@@ -123,7 +123,7 @@ public partial class InMemoryDynamoRepository<T>
         foreach (var entity in entities)
         {
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
-            DynamoUnitOfWork.CheckKey(Metadata, entity, operation);
+            KeyGuard.Check(Metadata, entity, operation);
             if (!seen.Add(CommitPlanner.Identity(Store.TableName(Metadata), Metadata.KeyOf(entity))))
             {
                 var keyDescription = Metadata.DescribeKey(entity);

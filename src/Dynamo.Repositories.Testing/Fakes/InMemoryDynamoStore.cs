@@ -2,7 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 
 namespace Dynamo.Repositories.Testing.Fakes;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 
 namespace Dynamo.Repositories.Testing.Fakes;
 

@@ -3,7 +3,7 @@ using System.Reflection;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dynamo.Repositories.Testing.Fakes;
@@ -36,7 +36,7 @@ public sealed partial class InMemoryUnitOfWork : IUnitOfWork
 
         // The production unit of work is used for staging only; its client refuses any request, so nothing can leave the process.
         _staging = new DynamoUnitOfWork(
-            DispatchProxy.Create<IAmazonDynamoDB, NoNetworkClient>(),
+            new Execution.SdkExecutor(DispatchProxy.Create<IAmazonDynamoDB, NoNetworkClient>()),
             Microsoft.Extensions.Options.Options.Create(store.Options),
             TimeProvider.System,
             NullLogger<DynamoUnitOfWork>.Instance);

@@ -1,5 +1,5 @@
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.Metadata.Converters;
 
 namespace Dynamo.Repositories.Expressions;
 

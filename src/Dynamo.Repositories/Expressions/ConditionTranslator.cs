@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.Metadata.Converters;
 
 namespace Dynamo.Repositories.Expressions;
 

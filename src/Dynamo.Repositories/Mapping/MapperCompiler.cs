@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Metadata.Converters;
-using Dynamo.Repositories.UnitOfWork;
 
 namespace Dynamo.Repositories.Mapping;
 

@@ -35,7 +35,4 @@ internal abstract class EntityMetadata(
 
     /// <summary>Gets the entity's display name for messages.</summary>
     public string DisplayName => ClrType.Name;
-
-    /// <summary>Gets the entity's write template (expressions and names shared by every write), built on first use.</summary>
-    internal UnitOfWork.WriteTemplate WriteTemplate => field ??= new UnitOfWork.WriteTemplate(this);
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
-using Dynamo.Repositories.Metadata.Converters;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Items;
 
 namespace Dynamo.Repositories.Metadata;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Metadata.Converters;
 
 namespace Dynamo.Repositories.Metadata;
 

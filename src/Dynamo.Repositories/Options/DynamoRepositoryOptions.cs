@@ -48,7 +48,13 @@ public sealed class DynamoRepositoryOptions
     /// <summary>Gets or sets a value indicating whether the tables of every configured entity are created (and awaited) at start-up, for development. Default: false. Key: <c>CreateTablesOnStartup</c>.</summary>
     public bool CreateTablesOnStartup { get; set; }
 
-    /// <summary>Gets or sets how many times a unit of work retries a commit that failed for a reason safe to retry (transaction conflict, throttling, transaction in progress, transport errors). Default: 3. Key: <c>CommitRetryAttempts</c>.</summary>
+    /// <summary>
+    /// Gets or sets how many times the library itself retries what the AWS SDK does not: a commit canceled by a
+    /// transaction conflict (or a transaction in progress), resent with the same ClientRequestToken, and unprocessed
+    /// keys or items of batch reads and bulk writes (retries without progress). Throttling, server and transport
+    /// errors of one request are the SDK's to retry (<see cref="MaxRetryAttempts"/>), never retried again here.
+    /// Default: 3. Key: <c>CommitRetryAttempts</c>.
+    /// </summary>
     public int CommitRetryAttempts { get; set; } = 3;
 
     /// <summary>
@@ -58,6 +64,14 @@ public sealed class DynamoRepositoryOptions
     /// </summary>
     public DynamoConsumedCapacity ReturnConsumedCapacity { get; set; }
 
-    /// <summary>Gets or sets the base delay of the jittered exponential backoff between commit and batch retries. Default: 50 ms. Key: <c>RetryBaseDelay</c>.</summary>
+    /// <summary>Gets or sets the base delay of the library's jittered exponential backoff (capped at 20 s) between commit and batch retries. Default: 50 ms. Key: <c>RetryBaseDelay</c>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Gets or sets the AES key (base64 of 16, 24 or 32 random bytes; 32 recommended) that encrypts and authenticates
+    /// <c>PageAsync</c> continuation tokens. Set the same key on every instance that must accept the others' tokens,
+    /// and keep it secret like any key. Default: none, so a random key per process is used (tokens stop working when
+    /// the process restarts and are refused by other instances). Validated at start-up. Key: <c>ContinuationTokenKey</c>.
+    /// </summary>
+    public string? ContinuationTokenKey { get; set; }
 }

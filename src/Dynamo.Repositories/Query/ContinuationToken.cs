@@ -1,23 +1,17 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 
 namespace Dynamo.Repositories.Query;
 
 /// <summary>
-/// The opaque, URL-safe continuation token of <c>PageAsync</c>: base64url of a 16-byte SHA-256 digest followed by a
-/// small JSON document (the key to resume after and the number of items already returned). The digest covers the
-/// plan's signature and the document, so a token edited, truncated or issued for another specification is refused.
-/// It is a checksum, not a secret: tokens carry key values, which callers already know.
+/// The plaintext of a <c>PageAsync</c> continuation token: a small JSON document with the key to resume after and the
+/// number of items already returned. It is never handed out as it is: <see cref="ContinuationTokenProtector"/>
+/// encrypts and authenticates it.
 /// </summary>
 internal static class ContinuationToken
 {
-    private const int DigestLength = 16;
-
-    /// <summary>Encodes a position in the results of a plan.</summary>
-    public static string Encode(QueryPlan plan, Dictionary<string, AttributeValue> resumeKey, int returned)
+    /// <summary>Writes the position document.</summary>
+    public static byte[] Serialize(Dictionary<string, AttributeValue> resumeKey, int returned)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -48,37 +42,12 @@ internal static class ContinuationToken
             writer.WriteEndObject();
         }
 
-        var document = buffer.ToArray();
-        var token = new byte[DigestLength + document.Length];
-        Digest(plan, document).CopyTo(token, 0);
-        document.CopyTo(token, DigestLength);
-        return Base64Url.EncodeToString(token);
+        return buffer.ToArray();
     }
 
-    /// <summary>Decodes a token issued for the same plan, or throws <see cref="InvalidContinuationTokenException"/>.</summary>
-    public static (Dictionary<string, AttributeValue> ResumeKey, int Returned) Decode(QueryPlan plan, string token)
+    /// <summary>Reads a position document of a plan, or throws <see cref="InvalidContinuationTokenException"/>.</summary>
+    public static (Dictionary<string, AttributeValue> ResumeKey, int Returned) Parse(QueryPlan plan, byte[] document)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Base64Url.DecodeFromChars(token);
-        }
-        catch (FormatException ex)
-        {
-            throw Invalid(plan, "it is not a token returned by PageAsync (not base64url)", ex);
-        }
-
-        if (bytes.Length <= DigestLength)
-        {
-            throw Invalid(plan, "it is too short", null);
-        }
-
-        var document = bytes.AsSpan(DigestLength).ToArray();
-        if (!CryptographicOperations.FixedTimeEquals(bytes.AsSpan(0, DigestLength), Digest(plan, document)))
-        {
-            throw Invalid(plan, "it was issued for another specification or another request, or it was edited", null);
-        }
-
         try
         {
             using var json = JsonDocument.Parse(document);
@@ -106,16 +75,8 @@ internal static class ContinuationToken
         }
     }
 
-    private static byte[] Digest(QueryPlan plan, byte[] document)
-    {
-        var signature = Encoding.UTF8.GetBytes(plan.Signature);
-        var input = new byte[signature.Length + 1 + document.Length];
-        signature.CopyTo(input, 0);
-        document.CopyTo(input, signature.Length + 1);
-        return SHA256.HashData(input).AsSpan(0, DigestLength).ToArray();
-    }
-
-    private static InvalidContinuationTokenException Invalid(QueryPlan plan, string reason, Exception? inner) =>
+    /// <summary>Builds the error for a token that cannot be used, saying why and what to do.</summary>
+    public static InvalidContinuationTokenException Invalid(QueryPlan plan, string reason, Exception? inner) =>
         new($"{plan.Entity.DisplayName}: the continuation token cannot be used because {reason}. Pass the token of the previous page of the same specification unchanged, or null to start from the first page.",
             plan.Entity.ClrType,
             inner);

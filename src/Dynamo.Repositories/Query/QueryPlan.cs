@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Metadata;
 
 namespace Dynamo.Repositories.Query;

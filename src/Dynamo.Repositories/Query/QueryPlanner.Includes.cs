@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Ardalis.Specification;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.Metadata.Converters;
 
 namespace Dynamo.Repositories.Query;
 

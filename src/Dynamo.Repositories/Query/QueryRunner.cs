@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 
 namespace Dynamo.Repositories.Query;
 
@@ -7,14 +8,14 @@ namespace Dynamo.Repositories.Query;
 internal static class QueryRunner
 {
     /// <summary>Fetches one page of a plan.</summary>
-    /// <param name="client">The client.</param>
+    /// <param name="executor">The executor the request is sent through.</param>
     /// <param name="plan">The plan.</param>
     /// <param name="startKey">The key to start after, or null for the first page.</param>
     /// <param name="limit">DynamoDB's Limit (items evaluated before the filter), or null for 1 MB pages.</param>
     /// <param name="countOnly">Whether to ask for the count only (Select = COUNT).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public static async Task<QueryPage> FetchAsync(
-        IAmazonDynamoDB client,
+        IDynamoExecutor executor,
         QueryPlan plan,
         Dictionary<string, AttributeValue>? startKey,
         int? limit,
@@ -37,7 +38,7 @@ internal static class QueryRunner
                         ProjectionExpression = plan.Projection,
                         ExpressionAttributeNames = plan.Projection is null ? null : plan.Names,
                     };
-                    var got = await client.GetItemAsync(get, cancellationToken).ConfigureAwait(false);
+                    var got = await executor.GetItemAsync(get, cancellationToken).ConfigureAwait(false);
                     return got.Item is { Count: > 0 } item ? new QueryPage([item], 1, null) : new QueryPage([], 0, null);
                 case QueryOperation.Query:
                     var query = new QueryRequest
@@ -60,7 +61,7 @@ internal static class QueryRunner
                         query.ExpressionAttributeNames = UsedNames(plan, query.KeyConditionExpression, query.FilterExpression);
                     }
 
-                    var queried = await client.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+                    var queried = await executor.QueryAsync(query, cancellationToken).ConfigureAwait(false);
                     return new QueryPage(queried.Items ?? [], queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
                 default:
                     var scan = new ScanRequest
@@ -80,7 +81,7 @@ internal static class QueryRunner
                         scan.ExpressionAttributeNames = UsedNames(plan, null, scan.FilterExpression);
                     }
 
-                    var scanned = await client.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
+                    var scanned = await executor.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
                     return new QueryPage(scanned.Items ?? [], scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
             }
         }

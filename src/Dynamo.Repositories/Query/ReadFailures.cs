@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Resilience;
 
 namespace Dynamo.Repositories.Query;
 
@@ -37,8 +38,8 @@ internal static class ReadFailures
                 $"{subject} failed: the table does not exist. Create the tables (IDynamoTableManager, or CreateTablesOnStartup) or check the TablePrefix and TableSuffix options.",
                 transient: false),
             ProvisionedThroughputExceededException or RequestLimitExceededException or ThrottlingException => Throttled(),
-            AmazonServiceException service when UnitOfWork.RetryPolicy.IsThrottlingCode(service.ErrorCode) => Throttled(),
-            _ when UnitOfWork.RetryPolicy.IsServerOrTransport(exception) => Failed(
+            AmazonServiceException service when FailureClassifier.IsThrottlingCode(service.ErrorCode) => Throttled(),
+            _ when FailureClassifier.IsServerOrTransport(exception) => Failed(
                 $"{subject} failed with server or transport errors after the AWS SDK's retries. Retry later.",
                 transient: true),
             AmazonServiceException { ErrorCode: "ValidationException" } when indexName is not null && exception.Message.Contains("index", StringComparison.OrdinalIgnoreCase) => Failed(

@@ -124,7 +124,7 @@ public sealed class AtomicCommitTests(DynamoDbLocalFixture fixture)
         for (var i = 0; i < entries.Count; i++)
         {
             entries[i].Payload = string.Empty;
-            var baseSize = Dynamo.Repositories.UnitOfWork.ItemSizeEstimator.Estimate(metadata.ToItem(entries[i]));
+            var baseSize = Dynamo.Repositories.Items.ItemSizeEstimator.Estimate(metadata.ToItem(entries[i]));
             var target = i == entries.Count - 1 ? Total - sum : Total / entries.Count;
             entries[i].Payload = new string('x', (int)(target - baseSize));
             sum += target;

@@ -20,6 +20,9 @@ public enum Fault
 
     /// <summary>Answer with HTTP 500, without forwarding.</summary>
     InternalServerError,
+
+    /// <summary>Change one string value in the request body, then forward it (a replay whose payload differs).</summary>
+    ChangePayloadAndForward,
 }
 
 /// <summary>
@@ -71,6 +74,14 @@ public sealed class FaultInjectingHandler(string operation) : DelegatingHandler(
                     throw new HttpRequestException("Injected fault: the reply was lost after DynamoDB applied the request.");
                 }
 
+            case Fault.ChangePayloadAndForward:
+                Interlocked.Increment(ref _forwarded);
+                var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+                var at = body.IndexOf("{\"S\":\"", StringComparison.Ordinal) + 6;
+                var changed = new StringContent(body.Insert(at, "changed-"), Encoding.UTF8);
+                changed.Headers.ContentType = request.Content.Headers.ContentType;
+                request.Content = changed;
+                return await base.SendAsync(request, cancellationToken);
             case Fault.TransactionConflict:
                 return Error(HttpStatusCode.BadRequest, "TransactionCanceledException",
                     "\"CancellationReasons\":[{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}],");
@@ -101,6 +112,17 @@ public static class FaultInjectingClient
                 ServiceURL = serviceUrl,
                 AuthenticationRegion = "us-east-1",
                 MaxErrorRetry = 0,
+                HttpClientFactory = new HandlerHttpClientFactory(handler),
+            });
+
+    /// <summary>Creates a client with the SDK's default retry settings (as a host registering its own client would have).</summary>
+    public static AmazonDynamoDBClient CreateWithSdkDefaults(string serviceUrl, HttpMessageHandler handler) =>
+        new(
+            new BasicAWSCredentials("local", "local"),
+            new AmazonDynamoDBConfig
+            {
+                ServiceURL = serviceUrl,
+                AuthenticationRegion = "us-east-1",
                 HttpClientFactory = new HandlerHttpClientFactory(handler),
             });
 }

@@ -7,22 +7,17 @@ namespace Dynamo.Repositories.IntegrationTests.UnitOfWork;
 
 /// <summary>
 /// A container over DynamoDB Local with the wallet and ledger tables under a fresh prefix, a client of its own (no SDK
-/// retries, so the commit's own retries are what is measured), a request counter and a fault-injecting handler.
+/// retries unless asked for the SDK's defaults), a request counter and a fault-injecting handler.
 /// </summary>
 public sealed class UowTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
     private int _requests;
 
-    private UowTestHost(DynamoDbLocalFixture fixture, string prefix, Action<DynamoRepositoryOptions>? configure)
+    private UowTestHost(DynamoDbLocalFixture fixture, string prefix, Action<DynamoRepositoryOptions>? configure, string operation, bool sdkDefaults)
     {
-        Handler = new FaultInjectingHandler("TransactWriteItems");
-        var client = FaultInjectingClient.Create(fixture.ServiceUrl, Handler);
-        client.BeforeRequestEvent += (_, _) => Interlocked.Increment(ref _requests);
-        Client = client;
-        Prefix = prefix;
+        // The library is registered before the client is built, as a host's client resolved from the container would be.
         var services = new ServiceCollection();
-        services.AddSingleton<IAmazonDynamoDB>(client);
         services.AddDynamoRepositoriesFromTypes(
             options =>
             {
@@ -34,6 +29,14 @@ public sealed class UowTestHost : IAsyncDisposable
                 configure?.Invoke(options);
             },
             [typeof(WalletConfiguration), typeof(LedgerEntryConfiguration)]);
+        Handler = new FaultInjectingHandler(operation);
+        var client = sdkDefaults
+            ? FaultInjectingClient.CreateWithSdkDefaults(fixture.ServiceUrl, Handler)
+            : FaultInjectingClient.Create(fixture.ServiceUrl, Handler);
+        client.BeforeRequestEvent += (_, _) => Interlocked.Increment(ref _requests);
+        Client = client;
+        Prefix = prefix;
+        services.AddSingleton<IAmazonDynamoDB>(client);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -46,9 +49,14 @@ public sealed class UowTestHost : IAsyncDisposable
     /// <summary>Gets the number of requests the client has sent (counted by its BeforeRequestEvent).</summary>
     public int Requests => Volatile.Read(ref _requests);
 
-    public static async Task<UowTestHost> StartAsync(DynamoDbLocalFixture fixture, string owner, Action<DynamoRepositoryOptions>? configure = null)
+    public static async Task<UowTestHost> StartAsync(
+        DynamoDbLocalFixture fixture,
+        string owner,
+        Action<DynamoRepositoryOptions>? configure = null,
+        string operation = "TransactWriteItems",
+        bool sdkDefaults = false)
     {
-        var host = new UowTestHost(fixture, fixture.NewTablePrefix(owner), configure);
+        var host = new UowTestHost(fixture, fixture.NewTablePrefix(owner), configure, operation, sdkDefaults);
         await host._provider.InitializeDynamoRepositoriesAsync(Xunit.TestContext.Current.CancellationToken);
         return host;
     }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Amazon.DynamoDBv2;
 using Ardalis.Specification;
 using Dynamo.Repositories.DependencyInjection;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
@@ -59,6 +60,7 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
     [InlineData(typeof(EntityModel), ServiceLifetime.Singleton)]
     [InlineData(typeof(TableNameResolver), ServiceLifetime.Singleton)]
     [InlineData(typeof(IDynamoTableManager), ServiceLifetime.Singleton)]
+    [InlineData(typeof(IDynamoExecutor), ServiceLifetime.Singleton)]
     [InlineData(typeof(DynamoUnitOfWork), ServiceLifetime.Scoped)]
     [InlineData(typeof(IUnitOfWork), ServiceLifetime.Scoped)]
     [InlineData(typeof(DynamoContext), ServiceLifetime.Scoped)]
@@ -176,6 +178,19 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
         Assert.Same(client, provider.GetRequiredService<IAmazonDynamoDB>());
         using var scope = provider.CreateScope();
         Assert.Same(client, scope.ServiceProvider.GetRequiredService<DynamoContext>().Client);
+    }
+
+    [Fact]
+    public void AddDynamoRepositories_SendsThroughSdkExecutorOverHostClient_WhenHostRegisteredClient()
+    {
+        var client = Substitute.For<IAmazonDynamoDB>();
+
+        using var provider = Services().AddSingleton(client).BuildServiceProvider(Strict);
+        using var scope = provider.CreateScope();
+
+        var executor = Assert.IsType<SdkExecutor>(provider.GetRequiredService<IDynamoExecutor>());
+        Assert.Same(client, executor.Client);
+        Assert.Same(executor, scope.ServiceProvider.GetRequiredService<DynamoContext>().Executor);
     }
 
     [Fact]

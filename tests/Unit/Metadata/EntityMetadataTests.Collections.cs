@@ -147,7 +147,7 @@ public sealed partial class EntityMetadataTests
         Assert.Equal(typeof(Address), home.Nested.ClrType);
         Assert.Equal("Previous", home.Nested.FindProperty(nameof(Address.Previous))!.AttributeName);
         Assert.Same(home.Nested, home.Nested.FindProperty(nameof(Address.Previous))!.Nested);
-        Assert.Same(tree.Nested, tree.Nested!.FindProperty(nameof(TreeNode.Children))!.Converter.ElementConverter is Dynamo.Repositories.Metadata.Converters.INestedConverter n ? n.Metadata : null);
+        Assert.Same(tree.Nested, tree.Nested!.FindProperty(nameof(TreeNode.Children))!.Converter.ElementConverter is Dynamo.Repositories.Metadata.INestedConverter n ? n.Metadata : null);
         Assert.Null(metadata.FindProperty(nameof(RichEntity.Names))!.Nested);
     }
 

@@ -1,7 +1,6 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
+using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Metadata;
-using Dynamo.Repositories.UnitOfWork;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Metadata;

@@ -1,3 +1,4 @@
+using Dynamo.Repositories.DependencyInjection;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.UnitTests.Tables;
 using Xunit;
@@ -104,6 +105,19 @@ public sealed class DynamoRepositoryOptionsValidatorTests
         Assert.Equal(
             $"DynamoDb:MaxRetryAttempts {attempts} is out of range; set it between 0 and 10 (default 3).",
             Fail(o => o.MaxRetryAttempts = attempts));
+    }
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("c2hvcnQ=")]
+    public void Validate_NamesContinuationTokenKeyWithoutItsValue_WhenItIsNotAnAesKey(string key)
+    {
+        var message = Fail(o => o.ContinuationTokenKey = key);
+
+        Assert.Equal(
+            "DynamoDb:ContinuationTokenKey is not an AES key; set it to the base64 of 32 random bytes (e.g. openssl rand -base64 32), or remove it to use a key per process.",
+            message);
+        Assert.DoesNotContain(key, message, StringComparison.Ordinal);
     }
 
     [Theory]

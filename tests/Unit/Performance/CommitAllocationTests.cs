@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using Xunit;
@@ -29,7 +30,7 @@ public sealed class CommitAllocationTests
         var metadata = MappingAllocationTests.Metadata();
         var orders = MappingAllocationTests.Orders().Take(CommitPlanner.MaxActions).ToList();
         using var unitOfWork = new DynamoUnitOfWork(
-            Substitute.For<IAmazonDynamoDB>(),
+            new SdkExecutor(Substitute.For<IAmazonDynamoDB>()),
             Microsoft.Extensions.Options.Options.Create(new DynamoRepositoryOptions()),
             TimeProvider.System,
             NullLogger<DynamoUnitOfWork>.Instance);

@@ -43,8 +43,24 @@ public sealed class DynamoRepositoryPagingTests
         var page = await _harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-1" && o.IsGift), 2, null, Ct);
 
         Assert.Equal([orders[0].OrderId, orders[3].OrderId], page.Items.Select(o => o.OrderId));
-        Assert.Equal(3, _harness.Queries.Count);
+        Assert.Equal(4, _harness.Queries.Count); // the fourth reads one item ahead: it tells that another page exists
         Assert.True(page.HasMore);
+    }
+
+    [Fact]
+    public async Task PageAsync_HasNoToken_WhenTheLastPageIsExactlyFull()
+    {
+        var orders = QueryHarness.NewOrders(2);
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
+            QueryHarness.Page(orders, orders[1]),
+            QueryHarness.Page([]));
+
+        var page = await _harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-1"), 2, null, Ct);
+
+        Assert.Equal(orders.Select(o => o.OrderId), page.Items.Select(o => o.OrderId));
+        Assert.False(page.HasMore);
+        Assert.Null(page.ContinuationToken);
+        Assert.Equal(3, _harness.Queries[0].Limit);
     }
 
     [Fact]

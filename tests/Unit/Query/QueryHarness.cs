@@ -1,7 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Bogus;
-using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -19,8 +19,7 @@ internal sealed class QueryHarness
         Client.ScanAsync(Arg.Do<ScanRequest>(Scans.Add), Arg.Any<CancellationToken>());
         Client.GetItemAsync(Arg.Do<GetItemRequest>(Gets.Add), Arg.Any<CancellationToken>());
         Client.BatchGetItemAsync(Arg.Do<BatchGetItemRequest>(r => BatchGets.Add(Copy(r))), Arg.Any<CancellationToken>());
-        var unitOfWork = new DynamoUnitOfWork(Client, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<DynamoUnitOfWork>.Instance);
-        var context = new DynamoContext(Client, Options, QueryModel.Instance, new TableNameResolver(Options), unitOfWork, Time, NullLoggerFactory.Instance);
+        var context = DynamoContext.Create(new SdkExecutor(Client), Options, QueryModel.Instance, Time, NullLoggerFactory.Instance, Client);
         Orders = new DynamoRepository<Order>(context);
         Customers = new DynamoRepository<Customer>(context);
     }

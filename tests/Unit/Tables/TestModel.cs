@@ -1,7 +1,6 @@
 using System.Reflection;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using NSubstitute;
 

@@ -1,4 +1,4 @@
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Items;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.UnitOfWork;

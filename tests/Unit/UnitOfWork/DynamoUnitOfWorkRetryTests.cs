@@ -1,6 +1,8 @@
 using System.Net;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
+using Dynamo.Repositories.Execution;
+using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -31,7 +33,7 @@ public sealed class DynamoUnitOfWorkRetryTests
     }
 
     [Fact]
-    public async Task SaveChangesAsync_StopsAfterConfiguredRetries_AndThrowsTyped_WhenThrottled()
+    public async Task SaveChangesAsync_SendsOnceAndThrowsTyped_WhenThrottled_BecauseTheSdkOwnsThrottling()
     {
         var accounts = StageTwoUpdates();
         var versions = accounts.Select(a => a.Version).ToArray();
@@ -40,34 +42,36 @@ public sealed class DynamoUnitOfWorkRetryTests
 
         await Assert.ThrowsAsync<WriteThrottledException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
 
-        Assert.Equal(1 + _harness.Options.CommitRetryAttempts, _harness.CallCount());
+        Assert.Equal(1, _harness.CallCount());
         Assert.Equal(versions, accounts.Select(a => a.Version));
         Assert.Equal(2, _harness.UnitOfWork.PendingCount);
     }
 
     [Fact]
-    public async Task SaveChangesAsync_RetriesServerErrors_ThenThrowsUnavailable()
+    public async Task SaveChangesAsync_SendsOnceAndSaysTheOutcomeIsUnknown_WhenServerErrorsOutlastTheSdkRetries()
     {
         StageTwoUpdates();
         _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new AmazonDynamoDBExceptionFake("boom", HttpStatusCode.InternalServerError));
 
-        await Assert.ThrowsAsync<DynamoUnavailableException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
+        var error = await Assert.ThrowsAsync<DynamoUnavailableException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
 
-        Assert.Equal(1 + _harness.Options.CommitRetryAttempts, _harness.CallCount());
+        Assert.Equal(1, _harness.CallCount());
+        Assert.Contains("outcome is unknown", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing was written", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SaveChangesAsync_RetriesTransportErrors_ForSingleWrites()
+    public async Task SaveChangesAsync_DoesNotRetryTransportErrors_BecauseTheSdkOwnsThem()
     {
         _harness.Accounts.Update(UowHarness.AccountFaker().Generate());
         _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
             .Returns(_ => throw new HttpRequestException("connection reset"), _ => new UpdateItemResponse());
 
-        var count = await _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token));
+        await Assert.ThrowsAsync<DynamoUnavailableException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
 
-        Assert.Equal(1, count);
-        Assert.Equal(2, _harness.CallCount());
+        Assert.Equal(1, _harness.CallCount());
+        Assert.Equal(1, _harness.UnitOfWork.PendingCount);
     }
 
     [Fact]
@@ -126,16 +130,36 @@ public sealed class DynamoUnitOfWorkRetryTests
     }
 
     [Fact]
-    public async Task SaveChangesAsync_SaysAnEarlierAttemptMayHaveApplied_WhenASingleWriteRetriedAfterATransportErrorFailsItsCondition()
+    public async Task SaveChangesAsync_ThrowsOutcomeUnknown_WhenTheSdkResentASingleWriteThatThenFailedItsCondition()
     {
-        _harness.Accounts.Update(UowHarness.AccountFaker().Generate());
-        _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
-            .Returns(_ => throw new HttpRequestException("reply lost"), _ => Task.FromException<UpdateItemResponse>(new ConditionalCheckFailedException("The conditional request failed")));
+        var executor = Substitute.For<IDynamoExecutor>();
+        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new ResentRequestFailedException(2, new ConditionalCheckFailedException("The conditional request failed")));
+        var context = DynamoContext.Create(executor, _harness.Options, UowHarness.Model, _harness.Time, NullLoggerFactory.Instance);
+        var account = UowHarness.AccountFaker().Generate();
+        var version = account.Version;
+        new DynamoRepository<Account>(context).Update(account);
 
-        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
+        var error = await Assert.ThrowsAsync<CommitOutcomeUnknownException>(() => context.UnitOfWork.SaveChangesAsync(Token));
 
         Assert.Contains("may have been applied", error.Message, StringComparison.Ordinal);
-        Assert.Equal(1, _harness.UnitOfWork.PendingCount);
+        Assert.DoesNotContain("Nothing was written", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, context.UnitOfWork.PendingCount);
+        Assert.Equal(version, account.Version);
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_ThrowsOutcomeUnknown_WhenAReplayedTransactionMeetsIdempotentParameterMismatch()
+    {
+        StageTwoUpdates();
+        _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new IdempotentParameterMismatchException("token reused with another payload"));
+
+        var error = await Assert.ThrowsAsync<CommitOutcomeUnknownException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
+
+        Assert.Contains("probably applied", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing was written", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, _harness.UnitOfWork.PendingCount);
     }
 
     private List<Account> StageTwoUpdates()

@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitOfWork;
+using Dynamo.Repositories.Items;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.UnitOfWork;

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Bogus;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
@@ -28,8 +29,9 @@ internal sealed class UowHarness
         Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>()).Returns(new UpdateItemResponse());
         Client.DeleteItemAsync(Arg.Any<DeleteItemRequest>(), Arg.Any<CancellationToken>()).Returns(new DeleteItemResponse());
         Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>()).Returns(new TransactWriteItemsResponse());
-        UnitOfWork = new DynamoUnitOfWork(Client, Microsoft.Extensions.Options.Options.Create(Options), Time, Logger);
-        Context = new DynamoContext(Client, Options, Model, new TableNameResolver(Options), UnitOfWork, Time, NullLoggerFactory.Instance);
+        var executor = new SdkExecutor(Client);
+        UnitOfWork = new DynamoUnitOfWork(executor, Microsoft.Extensions.Options.Options.Create(Options), Time, Logger);
+        Context = new DynamoContext(executor, Client, Options, Model, new TableNameResolver(Options), UnitOfWork, Time, NullLoggerFactory.Instance);
         Accounts = new DynamoRepository<Account>(Context);
         Transfers = new DynamoRepository<Transfer>(Context);
         Tags = new DynamoRepository<Tag>(Context);

@@ -1,5 +1,4 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Mapping;
 
 namespace Dynamo.Repositories.Metadata.Converters;
 

@@ -1,0 +1,26 @@
+using Ardalis.Specification;
+using Dynamo.Repositories.Query;
+
+namespace Dynamo.Repositories;
+
+// Pages of a specification's results with opaque continuation tokens.
+public partial class DynamoRepository<T>
+{
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each page is filled across as many DynamoDB pages as it takes (the filter runs after DynamoDB's Limit) and one
+    /// matching item beyond it is read, so the last page, even when exactly full, has no token. The token resumes
+    /// after the key of the last item returned, so writes and deletes between pages neither skip nor repeat items. It
+    /// is encrypted and authenticated (AES-GCM; the options' <c>ContinuationTokenKey</c>, or a key per process): a
+    /// token from another specification, an edited or a truncated one raises <see cref="InvalidContinuationTokenException"/>.
+    /// </remarks>
+    public virtual async Task<Page<T>> PageAsync(ISpecification<T> specification, int pageSize, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var plan = Plan(specification);
+        RejectPostProcessing(specification, nameof(PageAsync));
+        var (items, next) = await PageReader.ReadAsync(Context.Executor, plan, Context.Tokens, pageSize, continuationToken, cancellationToken).ConfigureAwait(false);
+        return new Page<T>(items.ConvertAll(item => Metadata.FromItem(item)), next);
+    }
+}

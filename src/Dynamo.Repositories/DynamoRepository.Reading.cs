@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Amazon.DynamoDBv2.Model;
+using Ardalis.Specification;
+using Dynamo.Repositories.Query;
+
+namespace Dynamo.Repositories;
+
+// Planning and streaming shared by the specification reads.
+public partial class DynamoRepository<T>
+{
+    internal QueryPlan Plan(ISpecification<T> specification, LambdaExpression? selector = null, TakeMode take = TakeMode.Specification, int cap = 0)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        return QueryPlanner<T>.Plan(Metadata, specification, Options, TableName, selector, take, cap);
+    }
+
+    /// <summary>Streams the items of a plan page by page, stopping at its Take (counted after the filter).</summary>
+    internal IAsyncEnumerable<Dictionary<string, AttributeValue>> ReadItemsAsync(QueryPlan plan, CancellationToken cancellationToken = default) =>
+        PlanRunner.ItemsAsync(Context.Executor, plan, null, plan.Take, cancellationToken);
+
+    private async Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken)
+    {
+        var entities = plan.Take is > 0 and <= 1000 ? new List<T>(plan.Take.Value) : [];
+        await foreach (var item in ReadItemsAsync(plan, cancellationToken).ConfigureAwait(false))
+        {
+            entities.Add(Metadata.FromItem(item));
+        }
+
+        return entities;
+    }
+
+    private async IAsyncEnumerable<T> StreamAsync(ISpecification<T> specification, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var plan = Plan(specification);
+        RejectPostProcessing(specification, nameof(AsAsyncEnumerable));
+        await foreach (var item in ReadItemsAsync(plan, cancellationToken).ConfigureAwait(false))
+        {
+            yield return Metadata.FromItem(item);
+        }
+    }
+
+    private void RejectPostProcessing(ISpecification<T> specification, string method)
+    {
+        if (specification.PostProcessingAction is not null)
+        {
+            throw new UnsupportedSpecificationException(
+                $"{Metadata.DisplayName}: the specification has a PostProcessingAction, which {method} cannot apply to a stream of pages. Use ListAsync, or move the step out of the specification.",
+                typeof(T),
+                "PostProcessingAction");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
+using Dynamo.Repositories.Metadata;
+using Dynamo.Repositories.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace Dynamo.Repositories.Writes;
+
+/// <summary>
+/// The explicit non-atomic bulk path: BatchWriteItem with 25 requests per call. Unprocessed items are the library's to
+/// retry (with the one <see cref="RetryStrategy"/>, its budget counting retries without progress); a failed request
+/// is not retried again here: the AWS SDK already retried its throttling, server and transport errors.
+/// </summary>
+internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, ILogger logger)
+{
+    /// <summary>The most requests in one BatchWriteItem call.</summary>
+    public const int BatchSize = 25;
+
+    /// <summary>Sends the write requests of one table in batches of 25 and returns how many were processed.</summary>
+    public async Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        for (var start = 0; start < requests.Count; start += BatchSize)
+        {
+            var pending = requests.Skip(start).Take(BatchSize).ToList();
+            var retries = 0;
+            var idle = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                BatchWriteItemResponse response;
+                try
+                {
+                    var request = new BatchWriteItemRequest { RequestItems = new() { [tableName] = pending } };
+                    response = await executor.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is AmazonDynamoDBException || FailureClassifier.IsServerOrTransport(exception))
+                {
+                    if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+
+                    throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB refused a request, or it failed after the AWS SDK's retries", exception);
+                }
+
+                var unprocessed = response.UnprocessedItems is { } map && map.TryGetValue(tableName, out var left) && left is { Count: > 0 } ? left : null;
+                var done = pending.Count - (unprocessed?.Count ?? 0);
+                written += done;
+                if (unprocessed is null)
+                {
+                    break;
+                }
+
+                pending = unprocessed;
+                idle = done > 0 ? 0 : idle + 1;
+                if (!retry.CanRetry(idle - 1))
+                {
+                    throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items after the configured retries (CommitRetryAttempts)", null);
+                }
+
+                logger.LogWarning(
+                    "{Operation} of {EntityType}: {Pending} item(s) not processed yet; retry {Retry}.",
+                    operation,
+                    metadata.DisplayName,
+                    pending.Count,
+                    retries + 1);
+                await retry.WaitAsync(retries++, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return written;
+    }
+
+    private static BulkWriteIncompleteException Incomplete(EntityMetadata metadata, string operation, int written, int notWritten, string why, Exception? inner) =>
+        new(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{operation} of {metadata.DisplayName} wrote {written} item(s); {notWritten} item(s) were not written: {why}. The bulk path is not atomic: the items written stay written. Retry the rest later."),
+            metadata.ClrType,
+            written,
+            notWritten,
+            inner);
+}

@@ -1,0 +1,92 @@
+using System.Runtime.ExceptionServices;
+using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
+using Dynamo.Repositories.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace Dynamo.Repositories.Writes;
+
+/// <summary>
+/// Commits staged writes: prepare (limits checked before sending) → send through the executor (one conditional
+/// request, or one TransactWriteItems with its own ClientRequestToken) → retry what the library owns (transaction
+/// conflicts, same token) → map failures to typed exceptions → complete (bump versions) on success.
+/// </summary>
+/// <param name="executor">The executor the requests go through.</param>
+/// <param name="retry">The retry strategy (budget and backoff) for transaction conflicts.</param>
+/// <param name="logger">Logs each retry.</param>
+internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy retry, ILogger logger)
+{
+    /// <summary>Commits the writes and completes them; returns the number of actions sent.</summary>
+    public async Task<int> CommitAsync(StagedWrite[] staged, CancellationToken cancellationToken)
+    {
+        var actions = CommitPlanner.Prepare(staged);
+        var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;
+        var transaction = single ? null : TransactionOf(actions);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await (transaction is null ? SendSingleAsync(actions[0], cancellationToken) : executor.TransactWriteItemsAsync(transaction, cancellationToken))
+                    .ConfigureAwait(false);
+                break;
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                if (FailureClassifier.IsConflict(exception, cancellationToken) && retry.CanRetry(attempt))
+                {
+                    await WaitAsync(exception, attempt, actions.Length, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (CommitFailureMapper.Map(exception, actions) is { } mapped)
+                {
+                    throw mapped;
+                }
+
+                ExceptionDispatchInfo.Throw(exception);
+            }
+        }
+
+        foreach (var action in actions)
+        {
+            action.Source.Complete(action);
+        }
+
+        return actions.Length;
+    }
+
+    private static TransactWriteItemsRequest TransactionOf(WriteAction[] actions)
+    {
+        // The token belongs to this commit and is reused by every retry (the SDK's and the library's), so a retried
+        // commit is applied at most once.
+        var request = new TransactWriteItemsRequest
+        {
+            ClientRequestToken = Guid.NewGuid().ToString("N"),
+            TransactItems = new List<TransactWriteItem>(actions.Length),
+        };
+        foreach (var action in actions)
+        {
+            request.TransactItems.Add(action.ToTransactItem());
+        }
+
+        return request;
+    }
+
+    private Task SendSingleAsync(WriteAction action, CancellationToken cancellationToken) => action.Type switch
+    {
+        WriteActionType.Put => executor.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
+        WriteActionType.Update => executor.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
+        _ => executor.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
+    };
+
+    private Task WaitAsync(Exception failure, int attempt, int writeCount, CancellationToken cancellationToken)
+    {
+        logger.LogWarning(
+            "A commit of {WriteCount} staged write(s) was canceled by a conflict ({ErrorType}); retry {Retry} of {MaxRetries}.",
+            writeCount,
+            failure.GetType().Name,
+            attempt + 1,
+            retry.MaxRetries);
+        return retry.WaitAsync(attempt, cancellationToken);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Metadata;
+
+namespace Dynamo.Repositories.Writes;
+
+/// <summary>An Add, Update, Upsert or Delete of one entity instance.</summary>
+/// <typeparam name="T">The entity type.</typeparam>
+internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string tableName, StagedWriteKind kind, T entity)
+    : StagedWrite(metadata, tableName, kind)
+    where T : class
+{
+    /// <inheritdoc/>
+    public override object? Entity => entity;
+
+    /// <inheritdoc/>
+    public override string DescribeKey() => metadata.DescribeKey(entity);
+
+    /// <inheritdoc/>
+    public override WriteAction Prepare()
+    {
+        var template = WriteTemplate.For(metadata);
+        var item = metadata.ToItem(entity, out var written);
+
+        // ToItem has checked the key attributes are present (a Put projects its key from the item only if asked).
+        var key = Kind is StagedWriteKind.Add or StagedWriteKind.Upsert ? null : KeyFrom(written, template);
+
+        var versioned = metadata.Version is not null;
+        var loaded = metadata.GetVersion(entity);
+        long? newVersion = versioned && Kind != StagedWriteKind.Delete ? (loaded ?? 0) + 1 : null;
+        if (newVersion is { } next)
+        {
+            // The writer's bound may count a loaded version too: an upper bound only grows, so it stays one.
+            var version = Number(next);
+            item[template.VersionAttribute!] = version;
+            written = written with { SizeBound = written.SizeBound + ItemSizeEstimator.Bound(template.VersionAttribute!, version) };
+        }
+
+        return Kind switch
+        {
+            StagedWriteKind.Add => PutAction(template, item, written, template.AddCondition, template.KeyNames, null, loaded, newVersion),
+            StagedWriteKind.Upsert when !versioned => PutAction(template, item, written, null, null, null, loaded, newVersion),
+            StagedWriteKind.Upsert => loaded is null
+                ? PutAction(template, item, written, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
+                : PutAction(template, item, written, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
+            _ when key is null => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} has no key."),
+            StagedWriteKind.Update => PrepareUpdate(template, key, item, written, versioned, loaded, newVersion),
+            StagedWriteKind.Delete when !versioned => Action(WriteActionType.Delete, key, key, template.ExistsCondition, template.KeyNames, null, loaded, null),
+            StagedWriteKind.Delete => loaded is null
+                ? Action(WriteActionType.Delete, key, key, template.DeleteNoVersionCondition, template.KeyAndVersionNames, null, loaded, null)
+                : Action(WriteActionType.Delete, key, key, template.DeleteVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, null),
+            _ => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} cannot be a {Kind}."),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override void Complete(WriteAction action)
+    {
+        if (action.NewVersion is { } version)
+        {
+            metadata.SetVersion(entity, version);
+        }
+    }
+
+    private WriteAction PrepareUpdate(
+        WriteTemplate template,
+        Dictionary<string, AttributeValue> key,
+        Dictionary<string, AttributeValue> item,
+        WrittenItem written,
+        bool versioned,
+        long? loaded,
+        long? newVersion)
+    {
+        var values = new Dictionary<string, AttributeValue>(template.UpdateAttributes.Count + 1, StringComparer.Ordinal);
+        var expression = template.BuildUpdate(item, values);
+        string condition;
+        if (!versioned)
+        {
+            condition = template.UpdateCondition;
+        }
+        else if (loaded is { } expected)
+        {
+            values[template.ExpectedVersionValue] = Number(expected);
+            condition = template.UpdateVersionCondition!;
+        }
+        else
+        {
+            condition = template.UpdateNoVersionCondition!;
+        }
+
+        if (expression is null)
+        {
+            // Only key attributes are mapped: nothing to update, but the existence condition still has to hold.
+            return Action(WriteActionType.ConditionCheck, key, item, template.ExistsCondition, template.KeyNames, null, loaded, null);
+        }
+
+        return new WriteAction
+        {
+            Source = this,
+            Type = WriteActionType.Update,
+            TableName = TableName,
+            Key = key,
+            UpdateExpression = expression,
+            ConditionExpression = condition,
+            Names = template.UpdateNames,
+            Values = values.Count == 0 ? null : values,
+            Sized = item,
+            Written = written,
+            ExpectedVersion = loaded,
+            NewVersion = newVersion,
+        };
+    }
+
+    private WriteAction Action(
+        WriteActionType type,
+        Dictionary<string, AttributeValue> key,
+        Dictionary<string, AttributeValue> sized,
+        string? condition,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values,
+        long? loaded,
+        long? newVersion,
+        Dictionary<string, AttributeValue>? item = null) => new()
+        {
+            Source = this,
+            Type = type,
+            TableName = TableName,
+            Key = key,
+            Item = item,
+            ConditionExpression = condition,
+            Names = condition is null ? null : names,
+            Values = values,
+            Sized = sized,
+            ExpectedVersion = metadata.Version is null ? null : loaded,
+            NewVersion = newVersion,
+        };
+
+    private WriteAction PutAction(
+        WriteTemplate template,
+        Dictionary<string, AttributeValue> item,
+        WrittenItem written,
+        string? condition,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values,
+        long? loaded,
+        long? newVersion) => new()
+        {
+            // No key dictionary: the request carries the item, and the key is projected from it only if asked for.
+            Source = this,
+            Type = WriteActionType.Put,
+            TableName = TableName,
+            Item = item,
+            Written = written,
+            PartitionKeyAttribute = template.PartitionKeyAttribute,
+            SortKeyAttribute = template.SortKeyAttribute,
+            ConditionExpression = condition,
+            Names = condition is null ? null : names,
+            Values = values,
+            Sized = item,
+            ExpectedVersion = metadata.Version is null ? null : loaded,
+            NewVersion = newVersion,
+            ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
+        };
+
+    private Dictionary<string, AttributeValue> KeyFrom(WrittenItem written, WriteTemplate template)
+    {
+        var key = new Dictionary<string, AttributeValue>(template.SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
+        {
+            [template.PartitionKeyAttribute] = written.Partition ?? throw NullKey(metadata.PartitionKey),
+        };
+        if (template.SortKeyAttribute is not null)
+        {
+            key[template.SortKeyAttribute] = written.Sort ?? throw NullKey(metadata.SortKey!);
+        }
+
+        return key;
+    }
+
+    private EntityMappingException NullKey(PropertyMetadata property) => new(
+        $"Cannot {Kind.ToString().ToLowerInvariant()} {metadata.DisplayName}: its key property {property.Name} is null. Set the key before saving.",
+        metadata.ClrType,
+        property.Name);
+
+    private static Dictionary<string, AttributeValue> ExpectedVersion(int index, long version) =>
+        new(1, StringComparer.Ordinal) { [WriteTemplate.ValuePlaceholder(index)] = Number(version) };
+
+    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+}
