@@ -14,6 +14,17 @@ public interface IDynamoRepository<T> : IReadDynamoRepository<T>, IRepositoryBas
     /// <summary>Gets the unit of work that this repository stages its writes into.</summary>
     IUnitOfWork UnitOfWork { get; }
 
+    /// <summary>
+    /// Re-reads the entity's item (strongly consistent) into the same instance: every mapped member, version included,
+    /// takes the stored value (EF Core's <c>Entry(entity).ReloadAsync()</c>), so a loop that reloads and retries after a
+    /// <see cref="ConcurrencyConflictException"/> needs no new instance and no settable version. Unmapped members and
+    /// domain events are left as they are.
+    /// </summary>
+    /// <param name="entity">The entity to refresh; its key identifies the item.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns><see langword="true"/> when the item was read; <see langword="false"/> when it no longer exists (the entity is unchanged).</returns>
+    Task<bool> ReloadAsync(T entity, CancellationToken cancellationToken = default);
+
     /// <summary>Stages the creation of an entity; the commit fails if an item with its key exists.</summary>
     /// <param name="entity">The entity to create.</param>
     void Add(T entity);

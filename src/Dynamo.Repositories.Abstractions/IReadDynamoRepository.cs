@@ -10,6 +10,9 @@ namespace Dynamo.Repositories;
 public interface IReadDynamoRepository<T> : IReadRepositoryBase<T>
     where T : class
 {
+    /// <summary>Gets the physical name of the table of <typeparamref name="T"/>: the options' prefix, the logical name, the options' suffix.</summary>
+    string TableName { get; }
+
     /// <summary>Reads the entity with the given partition key (tables without a sort key).</summary>
     /// <param name="partitionKey">The partition key value, of the mapped property's type.</param>
     /// <param name="cancellationToken">Cancels the request.</param>

@@ -10,7 +10,7 @@ using Scrutor;
 namespace Dynamo.Repositories;
 
 /// <summary>Registers Dynamo.Repositories in a service collection.</summary>
-public static class DynamoRepositoriesServiceCollectionExtensions
+public static partial class DynamoRepositoriesServiceCollectionExtensions
 {
     private const string ActionKeyPrefix = nameof(DynamoRepositoryOptions) + ".";
 
@@ -62,19 +62,63 @@ public static class DynamoRepositoriesServiceCollectionExtensions
         return services.AddDynamoRepositoriesCore(configure, ActionKeyPrefix, options => options.Configure(configure), FromAssemblies(assemblies));
     }
 
-    /// <summary>Registers with configurations and repositories taken from an explicit list of types instead of whole assemblies (tests).</summary>
-    internal static IServiceCollection AddDynamoRepositoriesFromTypes(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types)
+    /// <summary>
+    /// Registers Dynamo.Repositories like <see cref="AddDynamoRepositories(IServiceCollection, Action{DynamoRepositoryOptions}, Assembly[])"/>,
+    /// with the entity configurations, model configurations and custom repositories taken from an explicit list of
+    /// types (public or not) instead of whole assemblies.
+    /// </summary>
+    /// <param name="services">The service collection to add to.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <param name="types">The configuration and custom repository classes, e.g. <c>[typeof(OrderConfiguration), typeof(OrderRepository)]</c>.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    [RequiresUnreferencedCode(ScansAssemblies)]
+    [RequiresDynamicCode(CompilesExpressions)]
+    public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        ArgumentNullException.ThrowIfNull(types);
-        // Scrutor's FromTypes keeps public types only: scan the types' assemblies and keep the listed types instead.
-        var candidates = types.ToHashSet();
+        var filter = FromTypes(types);
+        return services.AddDynamoRepositoriesCore(configure, ActionKeyPrefix, options => options.Configure(configure), filter);
+    }
+
+    /// <summary>
+    /// Registers Dynamo.Repositories like <see cref="AddDynamoRepositories(IServiceCollection, IConfiguration, Assembly[])"/>,
+    /// with the configurations and custom repositories taken from an explicit list of types instead of whole assemblies.
+    /// </summary>
+    /// <param name="services">The service collection to add to.</param>
+    /// <param name="configuration">The configuration section holding the options. Unknown keys in it are an error.</param>
+    /// <param name="types">The configuration and custom repository classes.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    [RequiresUnreferencedCode(ScansAssemblies)]
+    [RequiresDynamicCode(CompilesExpressions)]
+    public static IServiceCollection AddDynamoRepositories(this IServiceCollection services, IConfiguration configuration, IEnumerable<Type> types)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var filter = FromTypes(types);
+        var keyPrefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path + ":" : string.Empty;
         return services.AddDynamoRepositoriesCore(
-            configure,
-            ActionKeyPrefix,
-            options => options.Configure(configure),
-            FromAssemblies([.. candidates.Select(t => t.Assembly).Distinct()], candidates.Contains));
+            configuration,
+            keyPrefix,
+            options => options.Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true),
+            filter);
+    }
+
+    /// <summary>Registers with configurations and repositories taken from an explicit list of types (kept for the tests that use it).</summary>
+    internal static IServiceCollection AddDynamoRepositoriesFromTypes(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types) =>
+        services.AddDynamoRepositories(configure, types);
+
+    private static Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> FromTypes(IEnumerable<Type> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var candidates = types.ToHashSet();
+        if (candidates.Contains(null!))
+        {
+            throw new ArgumentException("The types must not contain null; pass e.g. typeof(OrderConfiguration).", nameof(types));
+        }
+
+        // Scrutor's FromTypes keeps public types only: scan the types' assemblies and keep the listed types instead.
+        return FromAssemblies([.. candidates.Select(t => t.Assembly).Distinct()], candidates.Contains);
     }
 
     private static Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> FromAssemblies(Assembly[] assemblies, Func<Type, bool>? include = null) =>

@@ -31,8 +31,8 @@ public partial class DynamoRepository<T> : IDynamoRepository<T>
     /// <summary>Gets the low-level client, for custom repositories that issue their own requests.</summary>
     protected IAmazonDynamoDB Client => Context.Client;
 
-    /// <summary>Gets the physical table name of <typeparamref name="T"/> (prefix, name and suffix).</summary>
-    protected string TableName { get; }
+    /// <inheritdoc/>
+    public string TableName { get; }
 
     internal EntityMetadata<T> Metadata { get; }
 

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Dynamo.Repositories.DependencyInjection;
+using Dynamo.Repositories.Events;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
@@ -47,6 +48,7 @@ internal static class DynamoServiceRegistrations
         services.TryAddSingleton<IDynamoTableManager, DynamoTableManager>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DynamoStartupService>());
 
+        services.TryAddScoped<CommitHooks>();
         services.TryAddScoped<DynamoUnitOfWork>();
         services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DynamoUnitOfWork>());
         services.TryAddScoped(sp => new DynamoContext(

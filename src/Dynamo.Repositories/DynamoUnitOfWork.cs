@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dynamo.Repositories.Events;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
@@ -20,10 +21,13 @@ internal sealed class DynamoUnitOfWork : IUnitOfWork, IDisposable
     private readonly ChangeTracker _tracker = new();
     private readonly CommitExecutor _commits;
     private readonly ILogger<DynamoUnitOfWork> _logger;
+    private readonly CommitHooks? _hooks;
 
     /// <summary>Initializes a new instance of the <see cref="DynamoUnitOfWork"/> class.</summary>
-    public DynamoUnitOfWork(IDynamoExecutor executor, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger)
+    public DynamoUnitOfWork(
+        IDynamoExecutor executor, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger, CommitHooks? hooks = null)
     {
+        _hooks = hooks;
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -51,9 +55,31 @@ internal sealed class DynamoUnitOfWork : IUnitOfWork, IDisposable
             return 0;
         }
 
+        // Interceptors and the outbox run before the snapshot, so what they stage is part of this commit.
+        var run = _hooks is null ? null : await _hooks.BeforeAsync(this, _tracker.Staged, cancellationToken).ConfigureAwait(false);
         var staged = _tracker.Staged.ToArray();
-        var count = await _commits.CommitAsync(staged, cancellationToken).ConfigureAwait(false);
+        int count;
+        try
+        {
+            count = await _commits.CommitAsync(staged, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (run is not null)
+        {
+            await _hooks!.FailedAsync(run, exception, CancellationToken.None).ConfigureAwait(false);
+            if (CommitHooks.Explain(run, exception) is { } explained && !ReferenceEquals(explained, exception))
+            {
+                throw explained;
+            }
+
+            throw;
+        }
+
         _tracker.Forget(staged);
+        if (run is not null)
+        {
+            await _hooks!.CommittedAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+
         return count;
     }
 

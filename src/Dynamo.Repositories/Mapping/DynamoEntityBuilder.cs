@@ -67,6 +67,20 @@ public sealed class DynamoEntityBuilder<T>
         return this;
     }
 
+    /// <summary>
+    /// Says where the entity keeps the domain events it raises and how to clear them, without touching the domain:
+    /// after a successful commit the events go to the <see cref="IDomainEventDispatcher"/> (and, with the outbox on, into
+    /// the same transaction as outbox records), then are cleared. Overrides a model-wide declaration for a base type.
+    /// </summary>
+    /// <param name="events">Reads the events, e.g. <c>e =&gt; e.DomainEvents</c>.</param>
+    /// <param name="clear">Clears them, e.g. <c>e =&gt; e.ClearDomainEvents()</c>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoEntityBuilder<T> HasDomainEvents(Func<T, IEnumerable<object>> events, Action<T> clear)
+    {
+        Definition.DomainEvents = Metadata.DomainEventAccessor.Of(events, clear, typeof(T).Name + "'s configuration");
+        return this;
+    }
+
     /// <summary>Configures one property: its attribute name or its converter.</summary>
     /// <typeparam name="TProperty">The property type.</typeparam>
     /// <param name="property">The property.</param>

@@ -22,4 +22,6 @@ internal sealed class EntityDefinition(Type entityType)
     public HashSet<string> Ignored { get; } = new(StringComparer.Ordinal);
 
     public List<IndexDefinition> Indexes { get; } = [];
+
+    public Metadata.DomainEventAccessor? DomainEvents { get; set; }
 }

@@ -59,8 +59,11 @@ internal static class EntityModelBuilder
         var entities = new List<EntityMetadata>(definitions.Count);
         foreach (var (entityType, (definition, _)) in definitions)
         {
-            entities.Add((EntityMetadata)CreateMethod.MakeGenericMethod(entityType)
-                .Invoke(null, BindingFlags.DoNotWrapExceptions, null, [definition, converters], null)!);
+            var metadata = (EntityMetadata)CreateMethod.MakeGenericMethod(entityType)
+                .Invoke(null, BindingFlags.DoNotWrapExceptions, null, [definition, converters], null)!;
+            metadata.DomainEvents = definition.DomainEvents
+                ?? conventions.DomainEventDeclarations.FirstOrDefault(d => d.BaseType.IsAssignableFrom(entityType)).Accessor;
+            entities.Add(metadata);
         }
 
         SharedTableValidator.Validate(entities);

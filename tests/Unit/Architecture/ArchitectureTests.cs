@@ -22,6 +22,7 @@ public sealed class ArchitectureTests
         ["Dynamo.Repositories.Tables"] = 6,
         ["Dynamo.Repositories.Query"] = 7,
         ["Dynamo.Repositories.Writes"] = 7,
+        ["Dynamo.Repositories.Events"] = 8,
         ["Dynamo.Repositories.DependencyInjection"] = 8,
         ["Dynamo.Repositories.HealthChecks"] = 8,
         ["Dynamo.Repositories"] = 9,

@@ -294,7 +294,7 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
         Assert.Throws<ArgumentNullException>("configuration", () => services.AddDynamoRepositories((IConfiguration)null!));
         Assert.Throws<ArgumentNullException>("configure", () => services.AddDynamoRepositories((Action<DynamoRepositoryOptions>)null!));
         Assert.Throws<ArgumentNullException>("assemblies", () => services.AddDynamoRepositories(configuration, (Assembly[])null!));
-        Assert.Throws<ArgumentException>("assemblies", () => services.AddDynamoRepositories(_ => { }, [null!]));
+        Assert.Throws<ArgumentException>("assemblies", () => services.AddDynamoRepositories(_ => { }, (Assembly[])[null!]));
         Assert.Empty(services);
     }
 
