@@ -3,6 +3,8 @@ namespace Ordering.Domain;
 /// <summary>An order of a customer. Knows nothing of how it is stored.</summary>
 public sealed class Order
 {
+    private readonly List<object> _events = [];
+
     private Order()
     {
         CustomerId = string.Empty;
@@ -25,6 +27,9 @@ public sealed class Order
 
     public long Version { get; private set; }
 
+    /// <summary>Gets the domain events raised since the order was last saved.</summary>
+    public IReadOnlyList<object> DomainEvents => _events;
+
     /// <summary>Gets a value indicating whether the order is large; computed, so not stored.</summary>
     public bool IsLarge => Total >= 100m;
 
@@ -39,8 +44,11 @@ public sealed class Order
             Lines = [.. lines],
         };
         order.Total = order.Lines.Sum(l => l.Quantity * l.UnitPrice);
+        order._events.Add(new OrderPlaced(customerId, orderId, order.Total));
         return order;
     }
+
+    public void ClearDomainEvents() => _events.Clear();
 
     public void Ship(string? note = null)
     {

@@ -15,6 +15,8 @@ public sealed class OrderConfiguration : IDynamoEntityConfiguration<Order>
         order.Property(o => o.Total).HasAttributeName("total");
         order.Property(o => o.Status).HasAttributeName("status");
         order.Ignore(o => o.IsLarge);
+        order.Ignore(o => o.DomainEvents);
+        order.HasDomainEvents(o => o.DomainEvents, o => o.ClearDomainEvents());
         order.HasGlobalIndex("ByStatus", o => o.Status, o => o.PlacedAt);
     }
 }
