@@ -14,7 +14,7 @@ public sealed class PlaceOrderHandler(
     {
         var customer = await customers.GetAsync(command.CustomerId, cancellationToken)
             ?? throw new CustomerNotFoundException(command.CustomerId);
-        var order = Order.Place(customer.Id, command.OrderId, command.Lines, timeProvider.GetUtcNow());
+        var order = Order.Place(customer.Id, new OrderId(command.OrderId), command.Lines, timeProvider.GetUtcNow());
         customer.Spend(order.Total);
         customers.Update(customer);                          // staged
         orders.Add(order);                                   // staged

@@ -10,12 +10,6 @@ public sealed class Customer
         Balance = balance;
     }
 
-    private Customer()
-    {
-        Id = string.Empty;
-        Name = string.Empty;
-    }
-
     public string Id { get; private set; }
 
     public string Name { get; private set; }

@@ -1,25 +1,27 @@
 namespace Ordering.Domain;
 
-/// <summary>An order of a customer. Knows nothing of how it is stored.</summary>
+/// <summary>An order of a customer. Knows nothing of how it is stored: no parameterless constructor, its lines in a private list.</summary>
 public sealed class Order
 {
+    private readonly List<OrderLine> _lines = [];
     private readonly List<object> _events = [];
 
-    private Order()
+    private Order(string customerId, OrderId orderId)
     {
-        CustomerId = string.Empty;
-        OrderId = string.Empty;
+        CustomerId = customerId;
+        OrderId = orderId;
     }
 
     public string CustomerId { get; private set; }
 
-    public string OrderId { get; private set; }
+    public OrderId OrderId { get; private set; }
 
     public OrderStatus Status { get; private set; }
 
     public DateTimeOffset PlacedAt { get; private set; }
 
-    public List<OrderLine> Lines { get; private set; } = [];
+    /// <summary>Gets the lines, read-only; stored through the <c>_lines</c> field.</summary>
+    public IReadOnlyList<OrderLine> Lines => _lines;
 
     public decimal Total { get; private set; }
 
@@ -33,18 +35,16 @@ public sealed class Order
     /// <summary>Gets a value indicating whether the order is large; computed, so not stored.</summary>
     public bool IsLarge => Total >= 100m;
 
-    public static Order Place(string customerId, string orderId, IEnumerable<OrderLine> lines, DateTimeOffset placedAt)
+    public static Order Place(string customerId, OrderId orderId, IEnumerable<OrderLine> lines, DateTimeOffset placedAt)
     {
-        var order = new Order
+        var order = new Order(customerId, orderId)
         {
-            CustomerId = customerId,
-            OrderId = orderId,
             Status = OrderStatus.Placed,
             PlacedAt = placedAt,
-            Lines = [.. lines],
         };
-        order.Total = order.Lines.Sum(l => l.Quantity * l.UnitPrice);
-        order._events.Add(new OrderPlaced(customerId, orderId, order.Total));
+        order._lines.AddRange(lines);
+        order.Total = order._lines.Sum(l => l.Quantity * l.UnitPrice);
+        order._events.Add(new OrderPlaced(customerId, orderId.Value, order.Total));
         return order;
     }
 

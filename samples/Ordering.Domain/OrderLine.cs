@@ -1,6 +1,6 @@
 namespace Ordering.Domain;
 
-/// <summary>One product line of an order (stored as a nested map).</summary>
+/// <summary>One product line of an order: a value object with a constructor and no parameterless one (stored as a nested map).</summary>
 public sealed class OrderLine
 {
     public OrderLine(string sku, int quantity, decimal unitPrice)
@@ -8,11 +8,6 @@ public sealed class OrderLine
         Sku = sku;
         Quantity = quantity;
         UnitPrice = unitPrice;
-    }
-
-    private OrderLine()
-    {
-        Sku = string.Empty;
     }
 
     public string Sku { get; private set; }

@@ -11,6 +11,5 @@ public sealed class CustomerConfiguration : IDynamoEntityConfiguration<Customer>
         customer.ToTable("Customers");
         customer.HasPartitionKey(c => c.Id);
         customer.HasVersion(c => c.Version);
-        customer.Property(c => c.Name).HasAttributeName("name"); // a reserved word, handled through placeholders
     }
 }

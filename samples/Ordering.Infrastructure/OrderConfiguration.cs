@@ -3,7 +3,10 @@ using Ordering.Domain;
 
 namespace Ordering.Infrastructure;
 
-/// <summary>Maps orders to the "Orders" table, keyed by customer and order id, with an index by status.</summary>
+/// <summary>
+/// Maps orders to the "Orders" table, keyed by customer and order id, with an index by status: keys, version and
+/// index only. The strongly-typed OrderId, the lines behind their private field and the constructors need nothing.
+/// </summary>
 public sealed class OrderConfiguration : IDynamoEntityConfiguration<Order>
 {
     public void Configure(DynamoEntityBuilder<Order> order)
@@ -12,10 +15,7 @@ public sealed class OrderConfiguration : IDynamoEntityConfiguration<Order>
         order.HasPartitionKey(o => o.CustomerId);
         order.HasSortKey(o => o.OrderId);
         order.HasVersion(o => o.Version);
-        order.Property(o => o.Total).HasAttributeName("total");
-        order.Property(o => o.Status).HasAttributeName("status");
-        order.Ignore(o => o.IsLarge);
-        order.Ignore(o => o.DomainEvents);
+        order.Ignore(o => o.DomainEvents); // kept in a private list the model must not store
         order.HasDomainEvents(o => o.DomainEvents, o => o.ClearDomainEvents());
         order.HasGlobalIndex("ByStatus", o => o.Status, o => o.PlacedAt);
     }

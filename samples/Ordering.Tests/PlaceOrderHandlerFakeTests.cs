@@ -84,7 +84,7 @@ public sealed class PlaceOrderHandlerFakeTests
         new(_store.Repository<Customer>(), _store.Repository<Order>(), _store.UnitOfWork, _time);
 
     /// <summary>A fake repository that lets another writer run right after each key read.</summary>
-    private sealed class InterleavingRepository<T>(InMemoryDynamoStore store, Func<Task> afterRead) : InMemoryDynamoRepository<T>(store)
+    private sealed class InterleavingRepository<T>(InMemoryDynamoStore store, Func<Task> afterRead) : DynamoRepository<T>(store.Context)
         where T : class
     {
         public override async Task<T?> GetAsync(object partitionKey, CancellationToken cancellationToken = default)

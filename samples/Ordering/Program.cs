@@ -23,11 +23,15 @@ builder.Services.AddDynamoOutboxRelay(relay => relay.DeliveryDelay = TimeSpan.Ze
 builder.Services.AddScoped<PlaceOrderHandler>();
 builder.Services.AddScoped<ShipOrderHandler>();
 
+// The spans of the first unit of work are printed as a tree; with --trace, every span of the library as it ends.
+var traceEverySpan = args.Contains("--trace", StringComparer.Ordinal);
+using var spans = new SpanPrinter(traceEverySpan, Console.Out);
+
 using var host = builder.Build();
 await host.StartAsync(); // validates the options and the mapping, and creates the tables (CreateTablesOnStartup)
 try
 {
-    await Scenario.RunAsync(host.Services, Console.Out);
+    await Scenario.RunAsync(host.Services, Console.Out, spans);
 }
 finally
 {

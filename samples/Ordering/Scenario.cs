@@ -9,7 +9,7 @@ namespace Ordering;
 /// <summary>The sample's story: customers, orders in units of work, a version conflict, an atomic rollback, queries.</summary>
 internal static class Scenario
 {
-    public static async Task RunAsync(IServiceProvider services, TextWriter output)
+    public static async Task RunAsync(IServiceProvider services, TextWriter output, SpanPrinter? spans = null)
     {
         // 1. Register a customer: AddAsync stages an Add and commits it (one conditional PutItem).
         await using (var scope = services.CreateAsyncScope())
@@ -28,8 +28,20 @@ internal static class Scenario
         {
             await using var scope = services.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetRequiredService<PlaceOrderHandler>();
-            var order = await handler.HandleAsync(new PlaceOrder("alice", orderId, lines));
+            Order order;
+            using (var root = spans is null ? null : SpanPrinter.StartRoot($"PlaceOrder {orderId}"))
+            {
+                order = await handler.HandleAsync(new PlaceOrder("alice", orderId, lines));
+                root?.Stop();
+                if (root is not null)
+                {
+                    output.WriteLine("The trace of this unit of work (spans of the Dynamo.Repositories activity source):");
+                    spans!.Print(root, output);
+                }
+            }
+
             output.WriteLine($"Placed order {order.OrderId} for {order.Total} (order version {order.Version}).");
+            spans = null; // the trace of the first unit of work is enough
         }
 
         // 3. Ship an order: one version-checked UpdateItem.

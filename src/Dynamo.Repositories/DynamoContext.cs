@@ -68,6 +68,13 @@ public sealed class DynamoContext
 
     internal ILoggerFactory LoggerFactory { get; }
 
+    /// <summary>Gets the key generators (the application's singleton in DI; one per context when built elsewhere).</summary>
+    internal KeyGeneration.KeyGenerators KeyGenerators
+    {
+        get => field ??= new KeyGeneration.KeyGenerators(Executor, TableNames, TimeProvider);
+        init;
+    }
+
     /// <summary>
     /// Builds a context (and its unit of work) over any executor: the SDK executor in production, an in-memory one in
     /// the Testing package. <paramref name="client"/> is what <see cref="Client"/> returns; null when there is none.

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -19,13 +20,13 @@ public partial class DynamoRepository<T>
     public virtual async Task<BatchGetResult<T>> GetManyAsync(IEnumerable<EntityKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var asked = new List<(EntityKey Key, string Identity)>();
+        var asked = new List<(EntityKey Key, ItemIdentity Identity)>();
         var requests = new List<Dictionary<string, AttributeValue>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<ItemIdentity>();
         foreach (var key in keys)
         {
             var item = Metadata.KeyOf(key);
-            var identity = AttributeValueText.OfKey(item);
+            var identity = ItemIdentity.Of(TableName, item);
             if (!seen.Add(identity))
             {
                 throw new ArgumentException(
@@ -36,12 +37,23 @@ public partial class DynamoRepository<T>
             requests.Add(item);
         }
 
-        var found = new Dictionary<string, T>(StringComparer.Ordinal);
-        for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
+        var found = new Dictionary<ItemIdentity, T>();
+        var operation = DynamoOperation.Start(Context.Executor, "BatchGetItem", TableName, entityType: typeof(T));
+        try
         {
-            var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
-            await ReadChunkAsync(chunk, found, cancellationToken).ConfigureAwait(false);
+            operation?.Enter();
+            for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
+            {
+                var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
+                await ReadChunkAsync(chunk, found, operation, cancellationToken).ConfigureAwait(false);
+            }
         }
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
+
+        operation?.Complete();
 
         var entities = new List<T>(found.Count);
         var missing = new List<EntityKey>();
@@ -60,7 +72,7 @@ public partial class DynamoRepository<T>
         return new BatchGetResult<T>(entities, missing);
     }
 
-    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<string, T> found, CancellationToken cancellationToken)
+    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, T> found, DynamoOperation? operation, CancellationToken cancellationToken)
     {
         var keyNames = Metadata.SortKey is null
             ? new[] { Metadata.PartitionKey.AttributeName }
@@ -96,7 +108,7 @@ public partial class DynamoRepository<T>
                     key[name] = item[name];
                 }
 
-                found[AttributeValueText.OfKey(key)] = Metadata.FromItem(item);
+                found[ItemIdentity.Of(TableName, key)] = Metadata.FromItem(item);
             }
 
             var unprocessed = response.UnprocessedKeys is not null && response.UnprocessedKeys.TryGetValue(TableName, out var left) && left.Keys is { Count: > 0 }
@@ -117,6 +129,7 @@ public partial class DynamoRepository<T>
             }
 
             pending = unprocessed;
+            operation?.RetryingUnprocessed();
             await Context.Retry.WaitAsync(retry++, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -31,14 +31,14 @@ public partial class DynamoRepository<T>
     {
         ArgumentNullException.ThrowIfNull(entities);
         var requests = new List<WriteRequest>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<ItemIdentity>();
         foreach (var entity in entities)
         {
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
             KeyGuard.Check(Metadata, entity, operation);
             var key = Metadata.KeyOf(entity);
             var keyDescription = Metadata.DescribeKey(entity);
-            if (!seen.Add(CommitPlanner.Identity(TableName, key)))
+            if (!seen.Add(ItemIdentity.Of(TableName, key)))
             {
                 throw new DuplicateWriteException(
                     $"{operation}: {Metadata.DisplayName} {keyDescription} appears twice; DynamoDB refuses a batch with the same key twice. Nothing was sent. Pass each key once.",

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Query;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories;
 
@@ -35,16 +36,24 @@ public partial class DynamoRepository<T>
             ConsistentRead = Options.ConsistentReads ? true : null, // false is DynamoDB's default: not sent
         };
         GetItemResponse response;
+        var operation = DynamoOperation.Start(Context.Executor, "GetItem", TableName, entityType: typeof(T));
         try
         {
+            operation?.Enter();
             response = await Context.Executor.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (
             ReadFailures.Map(exception, Metadata, "GetItem", TableName, null, EntityMetadata<T>.DescribeKey(key), cancellationToken) is { } failure)
         {
+            operation?.Fail(failure);
             throw failure;
         }
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
 
+        operation?.Complete();
         return response.Item is { Count: > 0 } item ? Metadata.FromItem(item) : null;
     }
 }

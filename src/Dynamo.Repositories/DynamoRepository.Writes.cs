@@ -6,7 +6,13 @@ namespace Dynamo.Repositories;
 public partial class DynamoRepository<T>
 {
     /// <inheritdoc/>
-    public virtual void Add(T entity) => Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Add);
+    /// <remarks>Generated keys (HasValueGenerator, ValueGeneratedOnAdd) that hold their default are assigned first, so the caller sees them now.</remarks>
+    public virtual void Add(T entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Context.KeyGenerators.Assign(Metadata, entity);
+        Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Add);
+    }
 
     /// <inheritdoc/>
     public virtual void Update(T entity) => Context.UnitOfWorkCore.Stage(Metadata, TableName, entity, StagedWriteKind.Update);
@@ -32,6 +38,8 @@ public partial class DynamoRepository<T>
     /// <inheritdoc/>
     public virtual async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entity);
+        await Context.KeyGenerators.AssignAsync(Metadata, entity, cancellationToken).ConfigureAwait(false);
         Add(entity);
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return entity;

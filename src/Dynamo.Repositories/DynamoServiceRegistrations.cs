@@ -6,6 +6,7 @@ using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -36,9 +37,12 @@ internal static class DynamoServiceRegistrations
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
         services.AddObservabilityServices(registration);
-        services.TryAddSingleton<IDynamoExecutor>(sp => new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()));
+        services.TryAddSingleton<IDynamoExecutor>(sp => new TelemetryExecutor(
+            new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()), sp.GetRequiredService<DynamoInstrumentation>(), Options(sp).ReturnConsumedCapacity));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new KeyGeneration.KeyGenerators(
+            sp.GetRequiredService<Execution.IDynamoExecutor>(), sp.GetRequiredService<TableNameResolver>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
         services.TryAddSingleton<IDynamoTableManager, DynamoTableManager>();
@@ -55,7 +59,10 @@ internal static class DynamoServiceRegistrations
             sp.GetRequiredService<TableNameResolver>(),
             sp.GetRequiredService<DynamoUnitOfWork>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>())
+        {
+            KeyGenerators = sp.GetRequiredService<KeyGeneration.KeyGenerators>(),
+        });
         foreach (var repositoryInterface in RepositoryInterfaces)
         {
             services.TryAdd(ServiceDescriptor.Scoped(repositoryInterface, typeof(DynamoRepository<>)));

@@ -96,9 +96,7 @@ internal sealed class DynamoUnitOfWork : IUnitOfWork, IDisposable
     {
         if (_tracker.Count > 0)
         {
-            _logger.LogWarning(
-                "A unit of work was disposed with {PendingCount} unsaved staged write(s); they were discarded. Call SaveChangesAsync or DiscardChanges before the scope ends.",
-                _tracker.Count);
+            WritesLog.UnsavedWritesDiscarded(_logger, _tracker.Count);
             _tracker.Clear();
         }
     }

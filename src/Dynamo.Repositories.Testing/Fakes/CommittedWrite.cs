@@ -1,6 +1,6 @@
 namespace Dynamo.Repositories.Testing.Fakes;
 
-/// <summary>A write that an <see cref="InMemoryUnitOfWork"/> committed (or a bulk method applied), for assertions in tests.</summary>
+/// <summary>A write that an <see cref="InMemoryDynamoStore.UnitOfWork"/> committed (or a bulk method applied), for assertions in tests.</summary>
 /// <param name="EntityType">The entity type written.</param>
 /// <param name="Kind">What the write did, after folding (an Add then Update of one entity is recorded as one Add).</param>
 /// <param name="Key">The key description, as in the library's messages, e.g. <c>(alice, o-1)</c>.</param>

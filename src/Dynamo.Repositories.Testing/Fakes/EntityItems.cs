@@ -17,6 +17,9 @@ internal static class EntityItems
     /// <summary>Reads an entity from an item.</summary>
     public static object FromItem(EntityMetadata metadata, Dictionary<string, AttributeValue> item) => For(metadata).FromItem(item);
 
+    /// <summary>Describes the key of an entity as the library's messages do, e.g. <c>(alice, o-1)</c>.</summary>
+    public static string DescribeKey(EntityMetadata metadata, object entity) => For(metadata).DescribeKey(entity);
+
     private static Mappers For(EntityMetadata metadata) =>
         Cache.GetValue(metadata, static m => (Mappers)CreateMethod.MakeGenericMethod(m.ClrType).Invoke(null, [m])!);
 
@@ -24,8 +27,11 @@ internal static class EntityItems
         where T : class
     {
         var typed = (EntityMetadata<T>)metadata;
-        return new Mappers(entity => typed.ToItem((T)entity), item => typed.FromItem(item));
+        return new Mappers(entity => typed.ToItem((T)entity), item => typed.FromItem(item), entity => typed.DescribeKey((T)entity));
     }
 
-    private sealed record Mappers(Func<object, Dictionary<string, AttributeValue>> ToItem, Func<Dictionary<string, AttributeValue>, object> FromItem);
+    private sealed record Mappers(
+        Func<object, Dictionary<string, AttributeValue>> ToItem,
+        Func<Dictionary<string, AttributeValue>, object> FromItem,
+        Func<object, string> DescribeKey);
 }

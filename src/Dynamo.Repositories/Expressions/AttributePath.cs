@@ -95,5 +95,5 @@ internal sealed record AttributePath(IReadOnlyList<PropertyMetadata> Properties)
     }
 
     private static bool IsWrappedValue(PropertyMetadata property, MemberExpression next) =>
-        property.Converter is IConvertedConverter { ValueMember: { } value } && value.Name == next.Member.Name && value.DeclaringType == next.Member.DeclaringType;
+        ConvertedConverters.Of(property.Converter) is { ValueMember: { } value } && value.Name == next.Member.Name && value.DeclaringType == next.Member.DeclaringType;
 }

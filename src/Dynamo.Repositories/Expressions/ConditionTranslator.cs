@@ -196,7 +196,7 @@ internal sealed partial class ConditionTranslator
     internal Amazon.DynamoDBv2.Model.AttributeValue WriteValue(PropertyMetadata property, object value, Expression node)
     {
         var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        if (!target.IsInstanceOfType(value) && property.Converter is IConvertedConverter { Provider: var provider })
+        if (!target.IsInstanceOfType(value) && ConvertedConverters.Of(property.Converter) is { Provider: var provider })
         {
             // A wrapper's inner value (x.Id.Value > 5, or Vogen's x.Id == 5) is written as the stored type.
             return provider.Write(provider.ClrType.IsInstanceOfType(value) ? value : ChangeType(value, provider.ClrType, property, node))

@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2.Model;
 
 namespace Dynamo.Repositories.Items;
 
-/// <summary>Writes an attribute value as unambiguous canonical text (for request signatures and key identity).</summary>
+/// <summary>Writes an attribute value as unambiguous canonical text (for request signatures; key identity is <see cref="ItemIdentity"/>).</summary>
 internal static class AttributeValueText
 {
     /// <summary>Appends the canonical text of a value.</summary>
@@ -69,19 +69,6 @@ internal static class AttributeValueText
         {
             text.Append('?');
         }
-    }
-
-    /// <summary>Returns the canonical text of a key (its attributes in name order).</summary>
-    public static string OfKey(Dictionary<string, AttributeValue> key)
-    {
-        var text = new StringBuilder();
-        foreach (var (name, value) in key.OrderBy(k => k.Key, StringComparer.Ordinal))
-        {
-            AppendString(text, name);
-            Append(text, value);
-        }
-
-        return text.ToString();
     }
 
     private static void AppendString(StringBuilder text, string value) =>

@@ -44,6 +44,48 @@ public sealed class DynamoPropertyBuilder<TProperty>
         return this;
     }
 
+    /// <summary>
+    /// Generates the key when the entity is added (staged), if it still holds its default (0, <c>Guid.Empty</c>, null,
+    /// an empty string, an uninitialized wrapper), so the caller sees it before the commit. The generator follows the
+    /// stored type: a time-ordered Guid v7 for Guid, a sortable unique string for string, a hi-lo sequence (one
+    /// DynamoDB counter item per entity) for integers, wrapped keys included.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> ValueGeneratedOnAdd()
+    {
+        _definition.Generator = new(Metadata.KeyGeneratorKind.Automatic);
+        return this;
+    }
+
+    /// <summary>
+    /// Generates an integer key from a hi-lo sequence kept in a counter item of the sequences table (created by the
+    /// table manager): one <c>UpdateItem ADD</c> reserves <paramref name="blockSize"/> values, handed out in memory, so
+    /// ids are unique across processes and mostly increasing; a process that stops loses the rest of its block.
+    /// </summary>
+    /// <param name="sequenceName">The sequence (counter item) name; defaults to the entity type name.</param>
+    /// <param name="blockSize">How many values one reservation takes (at least 1).</param>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> HasSequence(string? sequenceName = null, int blockSize = 100)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockSize, 1);
+        _definition.Generator = new(Metadata.KeyGeneratorKind.Sequence, sequenceName, blockSize);
+        return this;
+    }
+
+    /// <summary>Generates the key with the application's generator when the entity is added (see <see cref="ValueGeneratedOnAdd"/>).</summary>
+    /// <typeparam name="TValue">The generated type: the property's type or, for a wrapped key, the type it stores.</typeparam>
+    /// <param name="generator">The generator (one instance serves every add; it must be thread-safe).</param>
+    /// <returns>This builder.</returns>
+    public DynamoPropertyBuilder<TProperty> HasValueGenerator<TValue>(IDynamoValueGenerator<TValue> generator)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        _definition.Generator = new(
+            Metadata.KeyGeneratorKind.Custom,
+            Custom: async cancellationToken => await generator.NextAsync(cancellationToken).ConfigureAwait(false),
+            CustomType: typeof(TValue));
+        return this;
+    }
+
     /// <summary>Converts the property with a custom converter instead of the built-in ones.</summary>
     /// <param name="converter">The converter.</param>
     /// <returns>This builder.</returns>

@@ -49,7 +49,10 @@ internal static partial class EntityMetadataFactory
             indexes,
             MapperCompiler.CompileWriter<T>(mapped, keys),
             MapperCompiler.CompileReader<T>(mapped, binding),
-            () => MapperCompiler.CompileWriter<T>(mapped, keys, sized: true));
+            () => MapperCompiler.CompileWriter<T>(mapped, keys, sized: true))
+        {
+            GeneratedKeys = GeneratedKeyFactory.Create(type, definition, properties, partitionKey, sortKey),
+        };
     }
 
     /// <summary>The keys the writer checks, in this order: the table's partition and sort keys, then every index key.</summary>

@@ -12,6 +12,9 @@ internal sealed class PropertyDefinition(MemberInfo member)
     /// <summary>Gets or sets the declared conversion (HasConversion or HasConverter), or null for the conventions.</summary>
     public ValueConversion? Conversion { get; set; }
 
+    /// <summary>Gets or sets how the key is generated on add, or null when it is not.</summary>
+    public Metadata.KeyGeneratorDefinition? Generator { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a decimal may read a stored number by rounding it.</summary>
     public bool AllowRounding { get; set; }
 

@@ -33,6 +33,9 @@ internal abstract class EntityMetadata(
     /// <summary>Gets where the entity keeps its domain events, or null when the model declares none for it.</summary>
     public DomainEventAccessor? DomainEvents { get; internal set; }
 
+    /// <summary>Gets the key members generated when the entity is added (HasValueGenerator, ValueGeneratedOnAdd).</summary>
+    public IReadOnlyList<GeneratedKey> GeneratedKeys { get; init; } = [];
+
     /// <summary>Gets the entity's display name for messages.</summary>
     public string DisplayName => ClrType.Name;
 }

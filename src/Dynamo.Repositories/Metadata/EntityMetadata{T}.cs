@@ -143,7 +143,7 @@ internal sealed class EntityMetadata<T>(
 
         var expected = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         var converter = property.Converter;
-        if (!expected.IsInstanceOfType(value) && converter is IConvertedConverter { Provider: var provider } && provider.ClrType.IsInstanceOfType(value))
+        if (!expected.IsInstanceOfType(value) && ConvertedConverters.Of(converter) is { Provider: var provider } && provider.ClrType.IsInstanceOfType(value))
         {
             // A wrapped key (OrderId, a Vogen id) may also be given as the value it stores (a Guid, an int).
             converter = provider;

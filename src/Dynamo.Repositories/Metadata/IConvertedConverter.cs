@@ -17,4 +17,10 @@ internal interface IConvertedConverter
 
     /// <summary>Gets where the conversion comes from, for messages (e.g. "HasConversion", "single-value wrapper").</summary>
     string Source { get; }
+
+    /// <summary>Converts a model value to its stored value (boxed; for key generation, not the hot path).</summary>
+    object? ToProvider(object value);
+
+    /// <summary>Converts a stored value to the model value (boxed; for key generation, not the hot path).</summary>
+    object? FromProvider(object value);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
+using Dynamo.Repositories.Telemetry;
 
 namespace Dynamo.Repositories.Query;
 
@@ -29,21 +30,39 @@ internal static class PlanRunner
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var matched = 0;
-        do
+        var operation = ReadTelemetry.Start(executor, plan); // one span for the plan and every page; null when nothing listens
+        try
         {
-            // DynamoDB applies Limit before the filter, so it only bounds the read when there is no filter.
-            int? limit = take is { } wanted && plan.Filter is null && !countOnly ? wanted - matched : null;
-            var page = await QueryRunner.FetchAsync(executor, plan, start, limit, countOnly, cancellationToken).ConfigureAwait(false);
-            yield return page;
-            matched += page.Count;
-            if (matched >= take)
+            do
             {
-                yield break;
-            }
+                // DynamoDB applies Limit before the filter, so it only bounds the read when there is no filter.
+                int? limit = take is { } wanted && plan.Filter is null && !countOnly ? wanted - matched : null;
+                QueryPage page;
+                try
+                {
+                    operation?.Enter();
+                    page = await QueryRunner.FetchAsync(executor, plan, start, limit, countOnly, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+                {
+                    throw;
+                }
 
-            start = page.LastEvaluatedKey;
+                yield return page;
+                matched += page.Count;
+                if (matched >= take)
+                {
+                    yield break;
+                }
+
+                start = page.LastEvaluatedKey;
+            }
+            while (start is not null);
         }
-        while (start is not null);
+        finally
+        {
+            operation?.Complete();
+        }
     }
 
     /// <summary>Streams the matching items of a plan from <paramref name="start"/>, at most <paramref name="take"/> of them.</summary>

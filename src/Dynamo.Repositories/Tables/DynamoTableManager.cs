@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal sealed partial class DynamoTableManager : IDynamoTableManager
     private readonly DynamoRepositoryOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DynamoTableManager> _logger;
+    private readonly DynamoInstrumentation _instrumentation;
 
     /// <summary>Initializes a new instance of the <see cref="DynamoTableManager"/> class.</summary>
     public DynamoTableManager(
@@ -27,7 +29,8 @@ internal sealed partial class DynamoTableManager : IDynamoTableManager
         TableNameResolver tableNames,
         IOptions<DynamoRepositoryOptions> options,
         TimeProvider timeProvider,
-        ILogger<DynamoTableManager> logger)
+        ILogger<DynamoTableManager> logger,
+        DynamoInstrumentation? instrumentation = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(model);
@@ -41,6 +44,7 @@ internal sealed partial class DynamoTableManager : IDynamoTableManager
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
+        _instrumentation = instrumentation ?? DynamoInstrumentation.None;
     }
 
     /// <summary>Gets or sets how long a created table may take to become active. Default: 5 minutes.</summary>
@@ -62,6 +66,22 @@ internal sealed partial class DynamoTableManager : IDynamoTableManager
             return false;
         }
 
+        var operation = DynamoOperation.Start(_instrumentation, "CreateTable", table.Name);
+        try
+        {
+            operation?.Enter();
+            var created = await CreateAndActivateAsync(table, cancellationToken).ConfigureAwait(false);
+            operation?.Complete();
+            return created;
+        }
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
+    }
+
+    private async Task<bool> CreateAndActivateAsync(TableDefinition table, CancellationToken cancellationToken)
+    {
         try
         {
             await _client.CreateTableAsync(CreateTableRequestFor(table), cancellationToken).ConfigureAwait(false);

@@ -34,6 +34,13 @@ internal static class TableDefinitions
             AddTimeToLive(table, entity);
         }
 
+        if (model.Entities.Any(e => e.GeneratedKeys.Any(k => k.Generator.Kind == KeyGeneratorKind.Sequence)))
+        {
+            // The counter items of the hi-lo key sequences.
+            var name = tableNames.Resolve(KeyGeneration.SequenceStore.LogicalTableName);
+            tables.TryAdd(name, new TableDefinition(name, new TableKey(KeyGeneration.SequenceStore.NameAttribute, "S"), null, "the key sequences"));
+        }
+
         return [.. tables.Values];
     }
 

@@ -51,6 +51,17 @@ internal sealed partial class DynamoInstrumentation
     /// <summary>Gets an instance for code built without a container (tests, benchmarks): its meter is not the container's.</summary>
     public static DynamoInstrumentation None => Unregistered.Value;
 
+    /// <summary>
+    /// Gets a value indicating whether anything listens: the span source or any instrument. Checked before any work,
+    /// so that the instrumentation costs a few field reads when nothing does.
+    /// </summary>
+    public bool IsActive =>
+        ActivitySource.HasListeners() || OperationDuration.Enabled || CommitActions.Enabled || Retries.Enabled || Conflicts.Enabled
+        || Throttles.Enabled || ItemsScanned.Enabled || ItemsReturned.Enabled || ConsumedReadCapacity.Enabled || ConsumedWriteCapacity.Enabled;
+
+    /// <summary>Returns the instrumentation of the container an executor belongs to, or <see cref="None"/>.</summary>
+    public static DynamoInstrumentation Of(Execution.IDynamoExecutor executor) => (executor as TelemetryExecutor)?.Instrumentation ?? None;
+
     /// <summary>Gets the meter of the instruments.</summary>
     public Meter Meter { get; }
 

@@ -4,6 +4,7 @@ using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Resilience;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories.Writes;
@@ -19,7 +20,32 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
     public const int BatchSize = 25;
 
     /// <summary>Sends the write requests of one table in batches of 25 and returns how many were processed.</summary>
-    public async Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken)
+    public Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken)
+    {
+        var telemetry = DynamoOperation.Start(executor, "BatchWriteItem", tableName, entityType: metadata.ClrType);
+        return telemetry is null
+            ? WriteBatchesAsync(metadata, tableName, operation, requests, null, cancellationToken)
+            : WriteObservedAsync(metadata, tableName, operation, requests, telemetry, cancellationToken);
+    }
+
+    private async Task<int> WriteObservedAsync(
+        EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, DynamoOperation telemetry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            telemetry.Enter();
+            var written = await WriteBatchesAsync(metadata, tableName, operation, requests, telemetry, cancellationToken).ConfigureAwait(false);
+            telemetry.Complete();
+            return written;
+        }
+        catch (Exception exception) when (DynamoOperation.Failed(telemetry, exception))
+        {
+            throw;
+        }
+    }
+
+    private async Task<int> WriteBatchesAsync(
+        EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, DynamoOperation? telemetry, CancellationToken cancellationToken)
     {
         var written = 0;
         for (var start = 0; start < requests.Count; start += BatchSize)
@@ -61,12 +87,8 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
                     throw Incomplete(metadata, operation, written, requests.Count - written, "DynamoDB kept returning unprocessed items after the configured retries (CommitRetryAttempts)", null);
                 }
 
-                logger.LogWarning(
-                    "{Operation} of {EntityType}: {Pending} item(s) not processed yet; retry {Retry}.",
-                    operation,
-                    metadata.DisplayName,
-                    pending.Count,
-                    retries + 1);
+                telemetry?.RetryingUnprocessed();
+                WritesLog.BulkItemsUnprocessed(logger, operation, metadata.DisplayName, pending.Count, retries + 1);
                 await retry.WaitAsync(retries++, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Resilience;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamo.Repositories.Writes;
@@ -17,11 +18,34 @@ namespace Dynamo.Repositories.Writes;
 internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy retry, ILogger logger)
 {
     /// <summary>Commits the writes and completes them; returns the number of actions sent.</summary>
-    public async Task<int> CommitAsync(StagedWrite[] staged, CancellationToken cancellationToken)
+    public Task<int> CommitAsync(StagedWrite[] staged, CancellationToken cancellationToken)
+    {
+        // Nothing listening: the commit runs as it would without telemetry, with no extra async layer.
+        var operation = CommitTelemetry.Start(executor);
+        return operation is null ? CommitCoreAsync(staged, null, cancellationToken) : CommitObservedAsync(staged, operation, cancellationToken);
+    }
+
+    private async Task<int> CommitObservedAsync(StagedWrite[] staged, DynamoOperation operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            operation.Enter();
+            var count = await CommitCoreAsync(staged, operation, cancellationToken).ConfigureAwait(false);
+            operation.Complete();
+            return count;
+        }
+        catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+        {
+            throw;
+        }
+    }
+
+    private async Task<int> CommitCoreAsync(StagedWrite[] staged, DynamoOperation? operation, CancellationToken cancellationToken)
     {
         var actions = CommitPlanner.Prepare(staged);
         var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;
         var transaction = single ? null : TransactionOf(actions);
+        CommitTelemetry.Prepared(operation, actions, single);
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -34,6 +58,7 @@ internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy ret
             {
                 if (FailureClassifier.IsConflict(exception, cancellationToken) && retry.CanRetry(attempt))
                 {
+                    operation?.Retrying(exception);
                     await WaitAsync(exception, attempt, actions.Length, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -81,12 +106,7 @@ internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy ret
 
     private Task WaitAsync(Exception failure, int attempt, int writeCount, CancellationToken cancellationToken)
     {
-        logger.LogWarning(
-            "A commit of {WriteCount} staged write(s) was canceled by a conflict ({ErrorType}); retry {Retry} of {MaxRetries}.",
-            writeCount,
-            failure.GetType().Name,
-            attempt + 1,
-            retry.MaxRetries);
+        WritesLog.CommitRetrying(logger, writeCount, failure.GetType().Name, attempt + 1, retry.MaxRetries);
         return retry.WaitAsync(attempt, cancellationToken);
     }
 }

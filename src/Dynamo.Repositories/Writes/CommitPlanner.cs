@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Items;
 
 namespace Dynamo.Repositories.Writes;
@@ -13,8 +11,6 @@ internal static class CommitPlanner
 {
     /// <summary>The most actions in one TransactWriteItems request.</summary>
     public const int MaxActions = 100;
-
-    private const string Separator = "\u001f";
 
     // A power of two above MaxActions, so the table is at most 40% full and an action number fits a byte.
     private const int IdentityBits = 8;
@@ -123,124 +119,19 @@ internal static class CommitPlanner
 
     /// <summary>
     /// Identifies the item an action writes by table and key values, so the same item staged twice is found. The key
-    /// values are the ones the entity's writer handed back, or are read from the key as they are (no string is built):
-    /// a table has one key schema.
+    /// values are the ones the entity's writer handed back, or are read from the key as they are (no string is built).
     /// </summary>
     private static ItemIdentity IdentityOf(WriteAction action)
     {
+        var metadata = action.Source.Metadata;
+        var partitionName = metadata.PartitionKey.AttributeName;
+        var sortName = metadata.SortKey?.AttributeName;
         if (action.Written.Partition is { } written)
         {
-            return new ItemIdentity(action.TableName, Text(written), action.Written.Sort is { } sort ? Text(sort) : null);
+            return ItemIdentity.Of(action.TableName, partitionName, written, sortName, action.Written.Sort);
         }
 
-        var metadata = action.Source.Metadata;
         var attributes = action.KeyFromItem ? action.Item! : action.Key;
-        var partition = Text(attributes[metadata.PartitionKey.AttributeName]);
-        var sortKey = metadata.SortKey is { } sortProperty ? Text(attributes[sortProperty.AttributeName]) : null;
-        return new ItemIdentity(action.TableName, partition, sortKey);
-    }
-
-    /// <summary>Identifies an item by table and key values.</summary>
-    internal static string Identity(string tableName, Dictionary<string, AttributeValue> key)
-    {
-        // Keys have one or two attributes: order them by name without LINQ and format them in one string.
-        KeyValuePair<string, AttributeValue>? first = null;
-        KeyValuePair<string, AttributeValue>? second = null;
-        var extra = false;
-        foreach (var pair in key)
-        {
-            if (first is null)
-            {
-                first = pair;
-            }
-            else if (second is null)
-            {
-                second = pair;
-            }
-            else
-            {
-                extra = true;
-            }
-        }
-
-        if (extra)
-        {
-            return IdentityOfMany(tableName, key);
-        }
-
-        if (first is not { } a)
-        {
-            return tableName;
-        }
-
-        return second is not { } b ? Identity(tableName, a.Key, a.Value) : Identity(tableName, a.Key, a.Value, b.Key, b.Value);
-    }
-
-    private static string Identity(string tableName, string name, AttributeValue value) =>
-        string.Concat(tableName, Separator, name, Tag(value), Text(value));
-
-    private static string Identity(string tableName, string firstName, AttributeValue firstValue, string secondName, AttributeValue secondValue)
-    {
-        var a = new KeyValuePair<string, AttributeValue>(firstName, firstValue);
-        var b = new KeyValuePair<string, AttributeValue>(secondName, secondValue);
-        return string.CompareOrdinal(a.Key, b.Key) <= 0
-            ? string.Concat(tableName, Separator, a.Key, Tag(a.Value), Text(a.Value), Separator, b.Key, Tag(b.Value), Text(b.Value))
-            : string.Concat(tableName, Separator, b.Key, Tag(b.Value), Text(b.Value), Separator, a.Key, Tag(a.Value), Text(a.Value));
-    }
-
-    private static string IdentityOfMany(string tableName, Dictionary<string, AttributeValue> key)
-    {
-        var names = new List<string>(key.Keys);
-        names.Sort(StringComparer.Ordinal);
-        var builder = new StringBuilder(tableName);
-        foreach (var name in names)
-        {
-            var value = key[name];
-            builder.Append('\u001f').Append(name).Append(Tag(value)).Append(Text(value));
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Tag(AttributeValue value) =>
-        value.S is not null ? "\u001eS" : value.N is not null ? "\u001eN" : value.B is not null ? "\u001eB" : "\u001e";
-
-    private static string Text(AttributeValue value) =>
-        value.S ?? value.N ?? (value.B is not null ? Convert.ToBase64String(value.B.ToArray()) : string.Empty);
-
-    /// <summary>
-    /// An item within one commit: its table and the text of its key values. The hash is FNV-1a over the key text
-    /// (computed once per item and kept beside the table); a commit holds at most 100 items, so it needs no protection
-    /// against crafted collisions.
-    /// </summary>
-    private readonly struct ItemIdentity(string table, string partition, string? sort) : IEquatable<ItemIdentity>
-    {
-        private const uint FnvOffset = 2166136261;
-        private const uint FnvPrime = 16777619;
-
-        private readonly string _table = table;
-        private readonly string _partition = partition;
-        private readonly string? _sort = sort;
-
-        public bool Equals(ItemIdentity other) =>
-            string.Equals(_partition, other._partition, StringComparison.Ordinal)
-            && string.Equals(_sort, other._sort, StringComparison.Ordinal)
-            && string.Equals(_table, other._table, StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ItemIdentity other && Equals(other);
-
-        // The table is left out of the hash: the writes of a commit mostly share it, and Equals still compares it.
-        public override int GetHashCode() => (int)Fnv(Fnv(FnvOffset, _partition), _sort ?? string.Empty);
-
-        private static uint Fnv(uint hash, string text)
-        {
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * FnvPrime;
-            }
-
-            // A separator, so ("ab", "c") and ("a", "bc") differ.
-            return (hash ^ 0x1f) * FnvPrime;
-        }
+        return ItemIdentity.Of(action.TableName, partitionName, attributes[partitionName], sortName, sortName is null ? null : attributes[sortName]);
     }
 }

@@ -37,6 +37,7 @@ public sealed class DomainAggregateTests(DynamoDbLocalFixture fixture) : IDispos
         await contributors.AddAsync(source, Ct);
         var byWrapper = await contributors.GetByIdAsync(ContributorId.From(41), Ct);
         var byValue = await contributors.GetByIdAsync(41, Ct);
+        var many = await contributors.GetManyAsync([new EntityKey(ContributorId.From(41)), new EntityKey(42), new EntityKey(ContributorId.From(43))], Ct);
 
         foreach (var back in new[] { byWrapper, byValue })
         {
@@ -47,6 +48,9 @@ public sealed class DomainAggregateTests(DynamoDbLocalFixture fixture) : IDispos
             Assert.Equal(new PhoneNumber("+1", "555-0141", null), back.PhoneNumber);
             Assert.Empty(back.DomainEvents);
         }
+
+        Assert.Equal([source.Id], many.Found.Select(c => c.Id));
+        Assert.Equal(2, many.Missing.Count);
     }
 
     [Fact]

@@ -4,11 +4,14 @@ using Dynamo.Repositories.TestDomain.Contributors;
 
 namespace Dynamo.Repositories.IntegrationTests.Domain;
 
-// The whole mapping of the two domains: keys and indexes only, nothing else.
+// The whole mapping of the two domains: keys (generated on add, as the database does under EF) and indexes only.
 public sealed class ContributorConfiguration : IDynamoEntityConfiguration<Contributor>
 {
-    public void Configure(DynamoEntityBuilder<Contributor> builder) =>
+    public void Configure(DynamoEntityBuilder<Contributor> builder)
+    {
         builder.HasPartitionKey(x => x.Id).HasGlobalIndex("ByStatus", x => x.Status, x => x.Name);
+        builder.Property(x => x.Id).ValueGeneratedOnAdd();
+    }
 }
 
 public sealed class BasketConfiguration : IDynamoEntityConfiguration<Basket>

@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Bogus;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.IntegrationTests.UnitOfWork;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.IntegrationTests.Repositories;

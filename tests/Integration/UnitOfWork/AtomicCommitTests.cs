@@ -1,6 +1,7 @@
 using Bogus;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.IntegrationTests.Repositories;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.IntegrationTests.UnitOfWork;

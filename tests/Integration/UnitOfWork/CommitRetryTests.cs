@@ -1,5 +1,6 @@
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.IntegrationTests.Repositories;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.IntegrationTests.UnitOfWork;

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using Dynamo.Repositories.IntegrationTests.Infrastructure;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Tests.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dynamo.Repositories.IntegrationTests.UnitOfWork;

@@ -6,6 +6,7 @@ using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Tables;
+using Dynamo.Repositories.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -188,9 +189,10 @@ public sealed class DynamoRepositoriesServiceCollectionExtensionsTests
         using var provider = Services().AddSingleton(client).BuildServiceProvider(Strict);
         using var scope = provider.CreateScope();
 
-        var executor = Assert.IsType<SdkExecutor>(provider.GetRequiredService<IDynamoExecutor>());
+        var telemetry = Assert.IsType<TelemetryExecutor>(provider.GetRequiredService<IDynamoExecutor>());
+        var executor = Assert.IsType<SdkExecutor>(telemetry.Inner);
         Assert.Same(client, executor.Client);
-        Assert.Same(executor, scope.ServiceProvider.GetRequiredService<DynamoContext>().Executor);
+        Assert.Same(telemetry, scope.ServiceProvider.GetRequiredService<DynamoContext>().Executor);
     }
 
     [Fact]

@@ -18,6 +18,18 @@ public sealed class Author(string id, string name)
     public void MoveTo(Address home) => Home = home;
 }
 
+/// <summary>The same shape as <see cref="Author"/>, populated through setters: the allocation yardstick of constructor binding.</summary>
+public sealed class AuthorWithSetters
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public int Books { get; set; }
+
+    public Address? Home { get; set; }
+}
+
 /// <summary>A positional record stored as a nested map through its constructor.</summary>
 public sealed record Address(string Street, string City);
 

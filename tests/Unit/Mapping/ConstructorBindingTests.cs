@@ -35,6 +35,34 @@ public sealed class ConstructorBindingTests
     }
 
     [Fact]
+    public void FromItem_ThroughAConstructor_AllocatesNoMoreThanThroughSetters()
+    {
+        var bound = EntityModelBuilder.Build([new Configuration<Author>(b => b.HasPartitionKey(x => x.Id))]).Get<Author>();
+        var set = EntityModelBuilder.Build([new Configuration<AuthorWithSetters>(b => b.HasPartitionKey(x => x.Id))]).Get<AuthorWithSetters>();
+        var source = new Author("a-1", "Ada");
+        source.MoveTo(new Address("1 Main St", "Springfield"));
+        var item = bound.ToItem(source);
+
+        var perItemBound = Allocated(() => bound.FromItem(item));
+        var perItemSet = Allocated(() => set.FromItem(item));
+
+        // A reflection call per item (ConstructorInfo.Invoke) would allocate its argument array and boxes on top.
+        Assert.True(perItemBound <= perItemSet, $"constructor binding allocated {perItemBound} B per item, setters {perItemSet} B.");
+    }
+
+    private static long Allocated(Func<object> read)
+    {
+        read();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            GC.KeepAlive(read());
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000;
+    }
+
+    [Fact]
     public void FromItem_UsesAPrivateConstructor()
     {
         var metadata = EntityModelBuilder.Build([new Configuration<Hidden>(b => b.HasPartitionKey(x => x.Id))]).Get<Hidden>();

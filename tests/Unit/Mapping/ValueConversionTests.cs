@@ -145,6 +145,25 @@ public sealed class ValueConversionTests
     }
 
     [Fact]
+    public void Conventions_MayOverrideABuiltInType_AndUseAConverter()
+    {
+        var metadata = Map<Conversions>(
+            b => b.HasPartitionKey(x => x.Id),
+            new Conventions(c =>
+            {
+                c.Properties<decimal>().HaveConversion(v => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), s => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+                c.Properties<Money>().HaveConverter(new MoneyText());
+            }));
+
+        var item = metadata.ToItem(new Conversions { Id = "c-1", Amount = 2.5m, Price = new Money(3m, "EUR") });
+        var back = metadata.FromItem(item);
+
+        Assert.Equal("2.50", item["Amount"].S);
+        Assert.Equal("EUR 3", item["Price"].S);
+        Assert.Equal((2.5m, new Money(3m, "EUR")), (back.Amount, back.Price));
+    }
+
+    [Fact]
     public void Build_Throws_NamingTheProperty_WhenATypeHasNoConvention()
     {
         var error = Assert.Throws<EntityConfigurationException>(() => Map<Order>(b => b.HasPartitionKey(x => x.Id)));
@@ -165,6 +184,24 @@ public sealed class ValueConversionTests
 
         Assert.Equal(nameof(Order.Label), error.PropertyName);
         Assert.Contains("stores it as Uri", error.Message, StringComparison.Ordinal);
+    }
+
+    public sealed class Conversions
+    {
+        public string Id { get; set; } = "";
+
+        public decimal Amount { get; set; }
+
+        public Money? Price { get; set; }
+    }
+
+    private sealed class MoneyText : DynamoConverter<Money>
+    {
+        public override Amazon.DynamoDBv2.Model.AttributeValue Write(Money value) =>
+            new() { S = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value.Currency} {value.Amount}") };
+
+        public override Money Read(Amazon.DynamoDBv2.Model.AttributeValue value) =>
+            new(decimal.Parse(value.S.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), value.S.Split(' ')[0]);
     }
 
     /// <summary>A model configuration given as a lambda.</summary>

@@ -7,6 +7,7 @@ using Dynamo.Repositories.Query;
 using Dynamo.Repositories.TestDomain.Contributors;
 using Dynamo.Repositories.UnitTests.Mapping;
 using Xunit;
+using WrappedOrder = Dynamo.Repositories.UnitTests.Mapping.Order;
 
 namespace Dynamo.Repositories.UnitTests.Query;
 
@@ -88,5 +89,18 @@ public sealed class ConversionQueryTests
         Assert.Equal(QueryOperation.GetItem, phonePlan.Operation);
         Assert.Contains("DomainEvents", error.Message, StringComparison.Ordinal);
         Assert.Contains("no joins", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_ReadsTheValueOfANullableWrapper_AsTheStoredAttribute()
+    {
+        var orders = EntityModelBuilder.Build([new Configuration<WrappedOrder>(b => b.HasPartitionKey(x => x.Id).Ignore(x => x.Label))]).Get<WrappedOrder>();
+        var spec = new Specification<WrappedOrder>();
+        var previous = new Guid("6b1f0c1e-2f53-4f4e-9a55-1b3d6c1f9e01");
+        spec.Query.Where(o => o.Previous!.Value.Value == previous && o.Previous == new OrderId(previous)).AllowScan();
+
+        var plan = QueryPlanner<WrappedOrder>.Plan(orders, spec, new DynamoRepositoryOptions(), "Order");
+
+        Assert.Equal("(Previous = '6b1f0c1e-2f53-4f4e-9a55-1b3d6c1f9e01' AND Previous = '6b1f0c1e-2f53-4f4e-9a55-1b3d6c1f9e01')", PlanText.Filter(plan));
     }
 }

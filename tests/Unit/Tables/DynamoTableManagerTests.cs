@@ -135,6 +135,33 @@ public sealed class DynamoTableManagerTests
     }
 
     [Fact]
+    public async Task DescribeDifferencesAsync_ReportsNotActive_WhenTheTableOrAGlobalIndexIsStillChanging()
+    {
+        var manager = Manager();
+        var request = manager.CreateTableRequestFor(TableDefinitions.Build(TestModel.Orders(), Resolver()).Single());
+        _client.DescribeTableAsync(Arg.Any<DescribeTableRequest>(), Arg.Any<CancellationToken>()).Returns(new DescribeTableResponse
+        {
+            Table = new TableDescription
+            {
+                TableName = Table,
+                TableStatus = TableStatus.UPDATING,
+                KeySchema = request.KeySchema,
+                AttributeDefinitions = request.AttributeDefinitions,
+                BillingModeSummary = new BillingModeSummary { BillingMode = BillingMode.PAY_PER_REQUEST },
+                GlobalSecondaryIndexes = [.. request.GlobalSecondaryIndexes.Select(i => new GlobalSecondaryIndexDescription { IndexName = i.IndexName, KeySchema = i.KeySchema, Projection = i.Projection, IndexStatus = IndexStatus.CREATING })],
+                LocalSecondaryIndexes = [.. request.LocalSecondaryIndexes.Select(i => new LocalSecondaryIndexDescription { IndexName = i.IndexName, KeySchema = i.KeySchema, Projection = i.Projection })],
+            },
+        });
+        _client.DescribeTimeToLiveAsync(Arg.Any<DescribeTimeToLiveRequest>(), Arg.Any<CancellationToken>())
+            .Returns(new DescribeTimeToLiveResponse { TimeToLiveDescription = new TimeToLiveDescription { TimeToLiveStatus = TimeToLiveStatus.ENABLED, AttributeName = "expiresAt" } });
+
+        var difference = Assert.Single(await manager.DescribeDifferencesAsync(Token));
+
+        Assert.Equal(TableDifferenceKind.NotActive, difference.Kind);
+        Assert.Equal($"Table '{Table}' is not ready: the table is UPDATING, index 'ByStatus' is CREATING; wait until it is ACTIVE.", difference.Message);
+    }
+
+    [Fact]
     public async Task DescribeDifferencesAsync_ReportsTtlOff_WhenTableMatchesOtherwise()
     {
         var manager = Manager();

@@ -30,6 +30,12 @@ internal sealed class ConvertedConverter<TModel, TProvider>(
     public string Source => source;
 
     /// <inheritdoc/>
+    public object? ToProvider(object value) => toProvider((TModel)value);
+
+    /// <inheritdoc/>
+    public object? FromProvider(object value) => fromProvider((TProvider)value);
+
+    /// <inheritdoc/>
     public override AttributeValue? Write(TModel value)
     {
         var stored = toProvider(value);

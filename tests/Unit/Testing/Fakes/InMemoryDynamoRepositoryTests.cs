@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Dynamo.Repositories.Testing.Fakes;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
@@ -7,16 +8,16 @@ namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
 public sealed class InMemoryDynamoRepositoryTests
 {
     private const string WalletId = "w-main";
-    private readonly InMemoryDynamoStore _store = FakeData.NewStore();
-    private readonly List<Entry> _entries = FakeData.Entries(WalletId).Generate(30);
+    private readonly InMemoryDynamoStore _store = TestData.NewStore();
+    private readonly List<LedgerEntry> _entries = TestData.Entries(WalletId).Generate(30);
 
     public InMemoryDynamoRepositoryTests()
     {
         _store.Seed([.. _entries]);
-        _store.Seed([.. FakeData.Entries("w-other", seed: 99).Generate(5)]);
+        _store.Seed([.. TestData.Entries("w-other", seed: 99).Generate(5)]);
     }
 
-    private InMemoryDynamoRepository<Entry> Entries => _store.Repository<Entry>();
+    private DynamoRepository<LedgerEntry> Entries => _store.Repository<LedgerEntry>();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -40,7 +41,7 @@ public sealed class InMemoryDynamoRepositoryTests
     public async Task ListAsync_FiltersBeforeTake_WhenSpecificationHasFilterAndTake()
     {
         var threshold = _entries.Select(e => e.Amount).Order().ElementAt(25);
-        var spec = new Specification<Entry>();
+        var spec = new Specification<LedgerEntry>();
         spec.Query.Where(e => e.WalletId == WalletId && e.Amount >= threshold).Take(3);
 
         var result = await Entries.ListAsync(spec, Token);
@@ -62,18 +63,18 @@ public sealed class InMemoryDynamoRepositoryTests
     [Fact]
     public async Task ListAsync_ThrowsUnsupportedSpecification_WhenOrderedByNonKeyAttribute()
     {
-        var spec = new Specification<Entry>();
+        var spec = new Specification<LedgerEntry>();
         spec.Query.Where(e => e.WalletId == WalletId).OrderBy(e => e.Category);
 
         var error = await Assert.ThrowsAsync<UnsupportedSpecificationException>(() => Entries.ListAsync(spec, Token));
 
-        Assert.Contains(nameof(Entry), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(LedgerEntry), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ListAsync_ThrowsUnsupportedSpecification_WhenSpecificationSkips()
     {
-        var spec = new Specification<Entry>();
+        var spec = new Specification<LedgerEntry>();
         spec.Query.Where(e => e.WalletId == WalletId).Skip(2);
 
         await Assert.ThrowsAsync<UnsupportedSpecificationException>(() => Entries.ListAsync(spec, Token));
@@ -82,7 +83,7 @@ public sealed class InMemoryDynamoRepositoryTests
     [Fact]
     public async Task ListAsync_ThrowsScanNotAllowed_WhenNoPartitionKeyIsPinned()
     {
-        var spec = new Specification<Entry>();
+        var spec = new Specification<LedgerEntry>();
         spec.Query.Where(e => e.Amount > 10);
 
         await Assert.ThrowsAsync<ScanNotAllowedException>(() => Entries.ListAsync(spec, Token));
@@ -91,12 +92,12 @@ public sealed class InMemoryDynamoRepositoryTests
     [Fact]
     public async Task ListAsync_ScansEveryPartition_WhenScansAreAllowedInOptions()
     {
-        var store = FakeData.NewStore(allowScans: true);
+        var store = TestData.NewStore(allowScans: true);
         store.Seed([.. _entries]);
-        var spec = new Specification<Entry>();
+        var spec = new Specification<LedgerEntry>();
         spec.Query.Where(e => e.Amount > 500);
 
-        var result = await store.Repository<Entry>().ListAsync(spec, Token);
+        var result = await store.Repository<LedgerEntry>().ListAsync(spec, Token);
 
         Assert.Equal(_entries.Count(e => e.Amount > 500), result.Count);
     }
@@ -120,7 +121,7 @@ public sealed class InMemoryDynamoRepositoryTests
     [Fact]
     public async Task SingleOrDefaultAsync_Throws_WhenMoreThanOneMatches()
     {
-        var spec = new SingleResultSpecification<Entry>();
+        var spec = new SingleResultSpecification<LedgerEntry>();
         spec.Query.Where(e => e.WalletId == WalletId);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Entries.SingleOrDefaultAsync(spec, Token));
@@ -129,7 +130,7 @@ public sealed class InMemoryDynamoRepositoryTests
     [Fact]
     public async Task ListAsync_Projects_WhenSpecificationSelects()
     {
-        var spec = new Specification<Entry, int>();
+        var spec = new Specification<LedgerEntry, decimal>();
         spec.Query.Where(e => e.WalletId == WalletId).Select(e => e.Amount);
 
         var amounts = await Entries.ListAsync(spec, Token);

@@ -1,5 +1,7 @@
+using Ardalis.Specification;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Testing.Fakes;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
@@ -11,8 +13,8 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public async Task Seed_StoresWithoutRecording()
     {
-        var store = FakeData.NewStore();
-        var wallet = FakeData.Wallets().Generate();
+        var store = TestData.NewStore();
+        var wallet = TestData.Wallets().Generate();
 
         store.Seed(wallet);
 
@@ -23,8 +25,8 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public async Task GetAsync_ReturnsStoredState_WhenEntityChangedWithoutSaving()
     {
-        var store = FakeData.NewStore();
-        var wallet = FakeData.Wallets().Generate();
+        var store = TestData.NewStore();
+        var wallet = TestData.Wallets().Generate();
         var balance = wallet.Balance;
         store.Seed(wallet);
 
@@ -42,8 +44,8 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public async Task Committed_HoldsCopies_WhenSnapshotIsChanged()
     {
-        var store = FakeData.NewStore();
-        var wallet = FakeData.Wallets().Generate();
+        var store = TestData.NewStore();
+        var wallet = TestData.Wallets().Generate();
         await store.Repository<Wallet>().AddAsync(wallet, Token);
 
         ((Wallet)store.Committed[0].Entity!).Owner = "mutated";
@@ -55,17 +57,17 @@ public sealed class InMemoryDynamoStoreTests
     [Fact]
     public void Repository_ReturnsOneInstanceSharingTheUnitOfWork()
     {
-        var store = FakeData.NewStore();
+        var store = TestData.NewStore();
 
         Assert.Same(store.Repository<Wallet>(), store.Repository<Wallet>());
-        Assert.Same(store.UnitOfWork, store.Repository<Entry>().UnitOfWork);
+        Assert.Same(store.UnitOfWork, store.Repository<LedgerEntry>().UnitOfWork);
     }
 
     [Fact]
     public async Task ClearCommitted_ForgetsRecordedWrites()
     {
-        var store = FakeData.NewStore();
-        await store.Repository<Wallet>().BulkPutNonAtomicAsync(FakeData.Wallets().Generate(2), Token);
+        var store = TestData.NewStore();
+        await store.Repository<Wallet>().BulkPutNonAtomicAsync(TestData.Wallets().Generate(2), Token);
         Assert.Equal(2, store.Committed.Count);
 
         store.ClearCommitted();
@@ -86,7 +88,40 @@ public sealed class InMemoryDynamoStoreTests
     {
         var store = new InMemoryDynamoStore(new WalletConfiguration());
 
-        Assert.ThrowsAny<DynamoRepositoryException>(() => store.Repository<Entry>());
+        Assert.ThrowsAny<DynamoRepositoryException>(() => store.Repository<LedgerEntry>());
+    }
+
+    [Fact]
+    public async Task Context_BuildsACustomRepository_ThatSharesTheStoresUnitOfWork()
+    {
+        var store = TestData.NewStore();
+        var wallets = new RichWalletRepository(store.Context);
+        var seeded = TestData.Wallets().Generate(3);
+        for (var i = 0; i < seeded.Count; i++)
+        {
+            seeded[i].Balance = 100 * i;
+        }
+
+        store.Seed([.. seeded]);
+
+        var rich = await wallets.RichAsync(150m, Token);
+        rich.Single().Owner = "renamed";
+        wallets.Update(rich.Single());
+        await store.UnitOfWork.SaveChangesAsync(Token);
+
+        Assert.IsType<DynamoRepository<Wallet>>(store.Repository<Wallet>());
+        Assert.Same(store.UnitOfWork, wallets.UnitOfWork);
+        Assert.Equal((StagedWriteKind.Update, "renamed"), (store.Committed.Single().Kind, ((Wallet)store.Committed.Single().Entity!).Owner));
+    }
+
+    private sealed class RichWalletRepository(DynamoContext context) : DynamoRepository<Wallet>(context)
+    {
+        public Task<List<Wallet>> RichAsync(decimal above, CancellationToken cancellationToken)
+        {
+            var spec = new Specification<Wallet>();
+            spec.Query.Where(w => w.Balance > above).AllowScan();
+            return ListAsync(spec, cancellationToken);
+        }
     }
 
     private sealed class NoKeyConfiguration : IDynamoEntityConfiguration<Wallet>

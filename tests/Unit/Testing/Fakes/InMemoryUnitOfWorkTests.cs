@@ -1,22 +1,23 @@
 using Dynamo.Repositories.Testing.Fakes;
+using Dynamo.Repositories.Tests.Model;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
 
 public sealed class InMemoryUnitOfWorkTests
 {
-    private readonly InMemoryDynamoStore _store = FakeData.NewStore();
+    private readonly InMemoryDynamoStore _store = TestData.NewStore();
 
-    private InMemoryDynamoRepository<Wallet> Wallets => _store.Repository<Wallet>();
+    private DynamoRepository<Wallet> Wallets => _store.Repository<Wallet>();
 
-    private InMemoryDynamoRepository<Entry> Entries => _store.Repository<Entry>();
+    private DynamoRepository<LedgerEntry> Entries => _store.Repository<LedgerEntry>();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SaveChangesAsync_ThrowsConcurrencyConflictAndKeepsStaged_WhenAddedKeyExists()
     {
-        var existing = FakeData.Wallets().Generate();
+        var existing = TestData.Wallets().Generate();
         _store.Seed(existing);
         var duplicate = new Wallet { Id = existing.Id, Owner = "someone else" };
         Wallets.Add(duplicate);
@@ -34,7 +35,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsConcurrencyConflict_WhenVersionIsStale()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         _store.Seed(wallet);
         var first = (await Wallets.GetAsync(wallet.Id, Token))!;
         var second = (await Wallets.GetAsync(wallet.Id, Token))!;
@@ -55,7 +56,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsConcurrencyConflict_WhenUnversionedUpdateTargetsMissingItem()
     {
-        var entry = FakeData.Entries("w-1").Generate();
+        var entry = TestData.Entries("w-1").Generate();
         Entries.Update(entry);
 
         var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _store.UnitOfWork.SaveChangesAsync(Token));
@@ -67,12 +68,12 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ChangesNothing_WhenOneOfSeveralWritesFails()
     {
-        var wallets = FakeData.Wallets().Generate(2);
+        var wallets = TestData.Wallets().Generate(2);
         _store.Seed(wallets[0], wallets[1]);
         var loaded = (await Wallets.GetAsync(wallets[0].Id, Token))!;
         loaded.Balance = 0m;
         Wallets.Update(loaded);
-        var entry = FakeData.Entries(wallets[0].Id).Generate();
+        var entry = TestData.Entries(wallets[0].Id).Generate();
         Entries.Add(entry);
         Wallets.Add(new Wallet { Id = wallets[1].Id });
 
@@ -91,8 +92,8 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_BumpsVersionsRecordsAndClears_WhenCommitSucceeds()
     {
-        var wallet = FakeData.Wallets().Generate();
-        var entry = FakeData.Entries(wallet.Id).Generate();
+        var wallet = TestData.Wallets().Generate();
+        var entry = TestData.Entries(wallet.Id).Generate();
         Wallets.Add(wallet);
         Entries.Add(entry);
 
@@ -104,7 +105,7 @@ public sealed class InMemoryUnitOfWorkTests
         Assert.Collection(
             _store.Committed,
             w => Assert.Equal((typeof(Wallet), StagedWriteKind.Add, $"({wallet.Id})"), (w.EntityType, w.Kind, w.Key)),
-            e => Assert.Equal((typeof(Entry), StagedWriteKind.Add, $"({wallet.Id}, {entry.EntryId})"), (e.EntityType, e.Kind, e.Key)));
+            e => Assert.Equal((typeof(LedgerEntry), StagedWriteKind.Add, $"({wallet.Id}, {entry.EntryId})"), (e.EntityType, e.Kind, e.Key)));
         var snapshot = Assert.IsType<Wallet>(_store.Committed[0].Entity);
         Assert.NotSame(wallet, snapshot);
         Assert.Equal(1, snapshot.Version);
@@ -114,7 +115,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_CommitsOneAdd_WhenAddThenUpdateOfSameEntity()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         Wallets.Add(wallet);
         wallet.Balance = 42m;
         Wallets.Update(wallet);
@@ -129,7 +130,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public void Stage_CancelsOut_WhenAddThenDeleteOfSameEntity()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         Wallets.Add(wallet);
 
         Wallets.Delete(wallet);
@@ -140,7 +141,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public void Stage_ThrowsDuplicateWrite_WhenDeleteThenAddOfSameEntity()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         Wallets.Delete(wallet);
 
         var error = Assert.Throws<DuplicateWriteException>(() => Wallets.Add(wallet));
@@ -152,7 +153,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsDuplicateWrite_WhenTwoInstancesShareAKey()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         Wallets.Upsert(wallet);
         Wallets.Upsert(new Wallet { Id = wallet.Id });
 
@@ -164,7 +165,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsTransactionLimit_WhenMoreThanOneHundredWrites()
     {
-        foreach (var wallet in FakeData.Wallets().Generate(101))
+        foreach (var wallet in TestData.Wallets().Generate(101))
         {
             Wallets.Add(wallet);
         }
@@ -178,7 +179,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsConcurrencyConflict_WhenVersionedUpsertIsStale()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         await Wallets.UpsertAsync(wallet, Token);
         var stale = new Wallet { Id = wallet.Id, Version = 0 };
         Wallets.Upsert(stale);
@@ -192,7 +193,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_DeletesItem_WhenVersionMatches()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         _store.Seed(wallet);
 
         await Wallets.DeleteAsync((await Wallets.GetAsync(wallet.Id, Token))!, Token);
@@ -204,11 +205,11 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsConditionCheckFailed_WhenCheckedPredicateIsFalse()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         wallet.Balance = 5m;
         _store.Seed(wallet);
         Wallets.Check(new EntityKey(wallet.Id), w => w.Balance >= 100m);
-        Entries.Add(FakeData.Entries(wallet.Id).Generate());
+        Entries.Add(TestData.Entries(wallet.Id).Generate());
 
         var error = await Assert.ThrowsAsync<ConditionCheckFailedException>(() => _store.UnitOfWork.SaveChangesAsync(Token));
 
@@ -219,11 +220,11 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task SaveChangesAsync_CommitsAndRecordsCheck_WhenCheckedPredicateHolds()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         wallet.Balance = 500m;
         _store.Seed(wallet);
         Wallets.Check(new EntityKey(wallet.Id), w => w.Balance >= 100m);
-        var entry = FakeData.Entries(wallet.Id).Generate();
+        var entry = TestData.Entries(wallet.Id).Generate();
         Entries.Add(entry);
 
         await _store.UnitOfWork.SaveChangesAsync(Token);
@@ -244,7 +245,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task DiscardChanges_DropsStagedWrites()
     {
-        var wallet = FakeData.Wallets().Generate();
+        var wallet = TestData.Wallets().Generate();
         Wallets.Add(wallet);
 
         _store.UnitOfWork.DiscardChanges();
@@ -256,7 +257,7 @@ public sealed class InMemoryUnitOfWorkTests
     [Fact]
     public async Task UpdateAsync_RemovesAttribute_WhenPropertySetToNull()
     {
-        var entry = FakeData.Entries("w-9").Generate();
+        var entry = TestData.Entries("w-9").Generate();
         _store.Seed(entry);
         var loaded = (await Entries.GetAsync("w-9", entry.EntryId, Token))!;
         loaded.Category = null;

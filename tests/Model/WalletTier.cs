@@ -1,0 +1,7 @@
+namespace Dynamo.Repositories.Tests.Model;
+
+public enum WalletTier
+{
+    Basic,
+    Gold,
+}
