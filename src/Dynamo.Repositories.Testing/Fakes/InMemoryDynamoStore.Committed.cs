@@ -1,3 +1,4 @@
+using Dynamo.Repositories.Events;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Testing.InMemory;
 
@@ -8,7 +9,10 @@ public sealed partial class InMemoryDynamoStore
 {
     private readonly List<CommittedWrite> _committed = [];
 
-    /// <summary>Gets the writes committed so far, in commit and staging order (seeded entities are not recorded).</summary>
+    /// <summary>
+    /// Gets the writes committed so far, in commit and staging order (seeded entities are not recorded). With the outbox
+    /// on, the records a commit wrote appear as <see cref="OutboxMessage"/> writes of that commit; the relay's updates do not appear.
+    /// </summary>
     public IReadOnlyList<CommittedWrite> Committed => _committed;
 
     /// <summary>Forgets the recorded <see cref="Committed"/> writes (the stored data stays).</summary>
@@ -29,16 +33,23 @@ public sealed partial class InMemoryDynamoStore
             return;
         }
 
-        var next = 0;
-        foreach (var staged in Context.UnitOfWorkCore.Staged)
+        // The relay's scopes and the marking of delivered records commit outbox records only, in a unit of work of their own.
+        var staged = Context.UnitOfWorkCore.Staged;
+        if (changes.All(c => c.TableName == _outboxTable) && !staged.Any(w => w.Entity is OutboxRecord))
         {
-            if (staged.Kind == StagedWriteKind.Check)
+            return;
+        }
+
+        var next = 0;
+        foreach (var write in staged)
+        {
+            if (write.Kind == StagedWriteKind.Check)
             {
-                _committed.Add(new CommittedWrite(staged.Metadata.ClrType, StagedWriteKind.Check, staged.DescribeKey(), null));
+                _committed.Add(new CommittedWrite(write.Metadata.ClrType, StagedWriteKind.Check, write.DescribeKey(), null));
             }
             else if (next < changes.Count)
             {
-                Record(staged.Metadata, staged.Kind, staged.DescribeKey(), changes[next++]);
+                Record(write.Metadata, write.Kind, write.DescribeKey(), changes[next++]);
             }
         }
     }
@@ -46,6 +57,12 @@ public sealed partial class InMemoryDynamoStore
     private void Record(EntityMetadata metadata, StagedWriteKind kind, string? key, ItemChange change)
     {
         var snapshot = EntityItems.FromItem(metadata, (change.NewImage ?? change.OldImage)!);
+        if (snapshot is OutboxRecord record)
+        {
+            _committed.Add(new CommittedWrite(typeof(OutboxMessage), kind, key ?? record.Id, record.ToMessage()));
+            return;
+        }
+
         _committed.Add(new CommittedWrite(metadata.ClrType, kind, key ?? EntityItems.DescribeKey(metadata, snapshot), snapshot));
     }
 }

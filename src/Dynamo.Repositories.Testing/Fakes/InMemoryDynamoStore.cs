@@ -29,6 +29,8 @@ public sealed partial class InMemoryDynamoStore
     private readonly Dictionary<Type, object> _repositories = [];
     private readonly List<object> _dispatched = [];
     private readonly TableNameResolver _tableNames;
+    private readonly DynamoRepositoryOptions _options;
+    private readonly object[] _configurations;
 
     /// <summary>Initializes a new instance of the <see cref="InMemoryDynamoStore"/> class with default options (no scans, no prefix).</summary>
     /// <param name="configurations">The entity configurations (<see cref="IDynamoEntityConfiguration{T}"/> instances) of the application.</param>
@@ -45,17 +47,13 @@ public sealed partial class InMemoryDynamoStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configurations);
-        Model = EntityModelBuilder.Build(configurations);
+        _options = options;
+        _configurations = [.. configurations];
         _tableNames = new TableNameResolver(options);
         Executor = new InMemoryExecutor();
-        foreach (var table in TableDefinitions.Build(Model, _tableNames))
-        {
-            Executor.CreateTable(TableSchema.From(table));
-        }
-
         Executor.Changed += OnChanged;
         DomainEventDispatcher = new RecordingDispatcher(_dispatched);
-        Context = DynamoContext.Create(Executor, options, Model, TimeProvider.System, NullLoggerFactory.Instance, services: new StoreServices(this));
+        (Model, Context) = Build(_configurations);
     }
 
     /// <summary>
@@ -75,13 +73,13 @@ public sealed partial class InMemoryDynamoStore
     /// Gets the production context of this store (its unit of work, options and mapping) over the in-memory executor:
     /// pass it to a custom repository (<c>new OrderRepository(store.Context)</c>) to test it with the fakes.
     /// </summary>
-    public DynamoContext Context { get; }
+    public DynamoContext Context { get; private set; }
 
     /// <summary>Gets the scope's unit of work (the production one), shared by every repository of this store.</summary>
     public IUnitOfWork UnitOfWork => Context.UnitOfWork;
 
     /// <summary>Gets the mapping model built from the configurations.</summary>
-    internal EntityModel Model { get; }
+    internal EntityModel Model { get; private set; }
 
     /// <summary>Gets the in-memory executor the repositories send their requests to.</summary>
     internal InMemoryExecutor Executor { get; }
@@ -120,6 +118,22 @@ public sealed partial class InMemoryDynamoStore
             ArgumentNullException.ThrowIfNull(entity, nameof(entities));
             Executor.Seed(tableName, metadata.ToItem(entity));
         }
+    }
+
+    /// <summary>Creates another scope's context over the same executor, model and services (the relay's scopes).</summary>
+    internal DynamoContext CreateContext(IServiceProvider services) =>
+        DynamoContext.Create(Executor, _options, Model, TimeProvider.System, NullLoggerFactory.Instance, services: services);
+
+    // Builds the model, creates the tables it lacks (so the data already stored stays) and the root scope's context.
+    private (EntityModel Model, DynamoContext Context) Build(IEnumerable<object> configurations)
+    {
+        Model = EntityModelBuilder.Build(configurations);
+        foreach (var table in TableDefinitions.Build(Model, _tableNames).Where(t => !Executor.HasTable(t.Name)))
+        {
+            Executor.CreateTable(TableSchema.From(table));
+        }
+
+        return (Model, CreateContext(new StoreServices(this)));
     }
 
     /// <summary>Gets the metadata of <typeparamref name="T"/>, or fails naming the entity type.</summary>
