@@ -1,6 +1,7 @@
 using Dynamo.Repositories;
 using Dynamo.Repositories.Testing.Fakes;
 using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
 using Ordering.Application;
 using Ordering.Domain;
 using Ordering.Infrastructure;
@@ -50,6 +51,30 @@ public sealed class PlaceOrderHandlerFakeTests
 
         Assert.Equal([new OrderPlaced("alice", "o-1", 30m)], _store.DispatchedEvents);
         Assert.Empty(order.DomainEvents);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WritesOrderPlacedToTheOutboxInTheSameCommit_AndTheRelayDeliversItOnce()
+    {
+        var store = new InMemoryDynamoStore(new CustomerConfiguration(), new OrderConfiguration()).UseOutbox();
+        store.Seed(new Customer("alice", "Alice", 100m));
+        var broker = Substitute.For<IDomainEventDispatcher>();
+        broker.DispatchAsync(Arg.Any<object>(), Arg.Any<CancellationToken>()).Returns(Task.FromException(new TimeoutException("broker down")));
+        store.DomainEventDispatcher = broker; // the dispatch after the commit fails: the record stays for the relay
+
+        await new PlaceOrderHandler(store.Repository<Customer>(), store.Repository<Order>(), store.UnitOfWork, _time)
+            .HandleAsync(new PlaceOrder("alice", "o-1", [new OrderLine("book", 2, 15m)]), Token);
+        var undelivered = Assert.Single(store.UndeliveredOutbox);
+        var inCommit = store.Committed.Select(c => c.Entity).OfType<OutboxMessage>().Single();
+        var relayed = Substitute.For<IDomainEventDispatcher>();
+        store.DomainEventDispatcher = relayed;
+        var first = await store.DeliverOutboxAsync(cancellationToken: Token);
+        var second = await store.DeliverOutboxAsync(cancellationToken: Token);
+
+        Assert.Equal((undelivered.Id, "(alice, o-1)"), (inCommit.Id, undelivered.EntityKey));
+        Assert.Equal((1, 0), (first, second));
+        await relayed.Received(1).DispatchAsync(new OrderPlaced("alice", "o-1", 30m), Arg.Any<CancellationToken>());
+        Assert.Empty(store.UndeliveredOutbox);
     }
 
     [Fact]
