@@ -20,6 +20,14 @@ public partial class DynamoRepository<T>
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var plan = Plan(specification);
         RejectPostProcessing(specification, nameof(PageAsync));
+        if (plan.Skip > 0)
+        {
+            throw new UnsupportedSpecificationException(
+                $"{Metadata.DisplayName}: PageAsync does not apply Skip: pages resume from their continuation token. Remove Skip from the specification, or use ListAsync.",
+                typeof(T),
+                $"Skip({specification.Skip})");
+        }
+
         var (items, next) = await PageReader.ReadAsync(Context.Executor, plan, Context.Tokens, pageSize, continuationToken, cancellationToken).ConfigureAwait(false);
         return new Page<T>(items.ConvertAll(item => Metadata.FromItem(item)), next);
     }
