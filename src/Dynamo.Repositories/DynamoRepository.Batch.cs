@@ -37,7 +37,7 @@ public partial class DynamoRepository<T>
             requests.Add(item);
         }
 
-        var found = new Dictionary<ItemIdentity, T>();
+        var found = new Dictionary<ItemIdentity, Dictionary<string, AttributeValue>>();
         var operation = DynamoOperation.Start(Context.Executor, "BatchGetItem", TableName, entityType: typeof(T));
         try
         {
@@ -45,7 +45,7 @@ public partial class DynamoRepository<T>
             for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
             {
                 var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
-                await ReadChunkAsync(chunk, found, operation, cancellationToken).ConfigureAwait(false);
+                await ReadChunkAsync(chunk, Options.ConsistentReads, found, operation, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
@@ -59,9 +59,9 @@ public partial class DynamoRepository<T>
         var missing = new List<EntityKey>();
         foreach (var (key, identity) in asked)
         {
-            if (found.TryGetValue(identity, out var entity))
+            if (found.TryGetValue(identity, out var item))
             {
-                entities.Add(entity);
+                entities.Add(Metadata.FromItem(item));
             }
             else
             {
@@ -72,7 +72,14 @@ public partial class DynamoRepository<T>
         return new BatchGetResult<T>(entities, missing);
     }
 
-    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, T> found, DynamoOperation? operation, CancellationToken cancellationToken)
+    // One chunk of at most 100 keys, its unprocessed keys retried through the library's retry strategy; shared by
+    // GetManyAsync and by specifications planned into BatchGetItem (DynamoRepository.BatchPlans).
+    private async Task ReadChunkAsync(
+        List<Dictionary<string, AttributeValue>> chunk,
+        bool consistentRead,
+        Dictionary<ItemIdentity, Dictionary<string, AttributeValue>> found,
+        DynamoOperation? operation,
+        CancellationToken cancellationToken)
     {
         var keyNames = Metadata.SortKey is null
             ? new[] { Metadata.PartitionKey.AttributeName }
@@ -86,7 +93,7 @@ public partial class DynamoRepository<T>
             {
                 RequestItems = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal)
                 {
-                    [TableName] = new KeysAndAttributes { Keys = pending, ConsistentRead = Options.ConsistentReads ? true : null },
+                    [TableName] = new KeysAndAttributes { Keys = pending, ConsistentRead = consistentRead ? true : null },
                 },
             };
             BatchGetItemResponse response;
@@ -108,7 +115,7 @@ public partial class DynamoRepository<T>
                     key[name] = item[name];
                 }
 
-                found[ItemIdentity.Of(TableName, key)] = Metadata.FromItem(item);
+                found[ItemIdentity.Of(TableName, key)] = item;
             }
 
             var unprocessed = response.UnprocessedKeys is not null && response.UnprocessedKeys.TryGetValue(TableName, out var left) && left.Keys is { Count: > 0 }

@@ -20,6 +20,14 @@ public partial class DynamoRepository<T>
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var plan = Plan(specification);
         RejectPostProcessing(specification, nameof(PageAsync));
+        if (plan.Operation == QueryOperation.BatchGet)
+        {
+            throw new UnsupportedSpecificationException(
+                $"{Metadata.DisplayName}: the specification names its items by key (read with BatchGetItem), which has no pages. Use ListAsync, or page the ids yourself.",
+                typeof(T),
+                "BatchGetItem");
+        }
+
         if (plan.Skip > 0)
         {
             throw new UnsupportedSpecificationException(

@@ -26,6 +26,9 @@ internal sealed class QueryPlan
     /// <summary>Gets the primary key of a GetItem.</summary>
     public Dictionary<string, AttributeValue>? Key { get; init; }
 
+    /// <summary>Gets the primary keys of a BatchGetItem plan, in the order of the ids, each once.</summary>
+    public List<Dictionary<string, AttributeValue>>? Keys { get; init; }
+
     /// <summary>Gets the key condition expression of a Query.</summary>
     public string? KeyCondition { get; init; }
 

@@ -83,6 +83,11 @@ internal sealed partial class QueryPlanner<T>
             };
         }
 
+        if (PlanBatch(conjuncts, take, requestedConsistency) is { } batch)
+        {
+            return batch;
+        }
+
         var target = ChooseTarget(conjuncts);
         if (target is null)
         {

@@ -18,8 +18,7 @@ public sealed class SkipIntegrationTests(DynamoDbLocalFixture fixture)
         var (scope, purchases) = context.Scope();
         using var scopeLifetime = scope;
         context.Requests.Clear();
-        var spec = new Specification<Purchase>();
-        spec.Query.Where(p => p.CustomerId == QuerySeed.Many).Skip(10).Take(5).AllowSkip();
+        var spec = new PurchaseWhereSpec(p => p.CustomerId == QuerySeed.Many, q => q.Skip(10).Take(5).AllowSkip());
 
         var found = await purchases.ListAsync(spec, Ct);
 
@@ -36,8 +35,7 @@ public sealed class SkipIntegrationTests(DynamoDbLocalFixture fixture)
         var (scope, purchases) = context.Scope();
         using var scopeLifetime = scope;
         context.Requests.Clear();
-        var spec = new Specification<Purchase>();
-        spec.Query.Where(p => p.CustomerId == QuerySeed.Many).Skip(10);
+        var spec = new PurchaseWhereSpec(p => p.CustomerId == QuerySeed.Many, q => q.Skip(10));
 
         var ex = await Assert.ThrowsAsync<UnsupportedSpecificationException>(() => purchases.ListAsync(spec, Ct));
 
