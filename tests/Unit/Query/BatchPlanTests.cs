@@ -143,6 +143,23 @@ public sealed class BatchPlanTests
     }
 
     [Fact]
+    public async Task SingleOrDefaultAsync_AndAsAsyncEnumerable_ReadThroughTheBatch()
+    {
+        var harness = new QueryHarness();
+        _ = harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(
+            new BatchGetItemResponse { Responses = new() { ["test-Customers"] = [QueryModel.Customers.ToItem(new Customer { Id = "b" })] } });
+        var spec = new SingleResultSpecification<Customer>();
+        spec.Query.Where(c => c.Id == "a" || c.Id == "b");
+
+        var single = await harness.Customers.SingleOrDefaultAsync(spec, Ct);
+        var streamed = await harness.Customers.AsAsyncEnumerable(spec).ToListAsync(Ct);
+
+        Assert.Equal("b", single?.Id);
+        Assert.Equal(["b"], streamed.Select(c => c.Id));
+        Assert.Equal(2, harness.BatchGets.Count);
+    }
+
+    [Fact]
     public async Task PageAsync_RefusesABatch_BeforeSending()
     {
         var harness = new QueryHarness();
