@@ -4,6 +4,7 @@ namespace Ordering.Domain;
 public sealed class Order
 {
     private readonly List<OrderLine> _lines = [];
+    private readonly List<object> _events = [];
 
     private Order(string customerId, OrderId orderId)
     {
@@ -28,6 +29,9 @@ public sealed class Order
 
     public long Version { get; private set; }
 
+    /// <summary>Gets the domain events raised since the order was last saved.</summary>
+    public IReadOnlyList<object> DomainEvents => _events;
+
     /// <summary>Gets a value indicating whether the order is large; computed, so not stored.</summary>
     public bool IsLarge => Total >= 100m;
 
@@ -40,8 +44,11 @@ public sealed class Order
         };
         order._lines.AddRange(lines);
         order.Total = order._lines.Sum(l => l.Quantity * l.UnitPrice);
+        order._events.Add(new OrderPlaced(customerId, orderId.Value, order.Total));
         return order;
     }
+
+    public void ClearDomainEvents() => _events.Clear();
 
     public void Ship(string? note = null)
     {

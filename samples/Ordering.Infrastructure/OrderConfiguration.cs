@@ -15,6 +15,8 @@ public sealed class OrderConfiguration : IDynamoEntityConfiguration<Order>
         order.HasPartitionKey(o => o.CustomerId);
         order.HasSortKey(o => o.OrderId);
         order.HasVersion(o => o.Version);
+        order.Ignore(o => o.DomainEvents); // kept in a private list the model must not store
+        order.HasDomainEvents(o => o.DomainEvents, o => o.ClearDomainEvents());
         order.HasGlobalIndex("ByStatus", o => o.Status, o => o.PlacedAt);
     }
 }

@@ -41,6 +41,18 @@ public sealed class PlaceOrderHandlerFakeTests
     }
 
     [Fact]
+    public async Task HandleAsync_DispatchesOrderPlacedOnceAfterTheCommit_AndNothingWhenItFails()
+    {
+        _store.Seed(new Customer("alice", "Alice", 100m));
+
+        var order = await Handler().HandleAsync(new PlaceOrder("alice", "o-1", [new OrderLine("book", 2, 15m)]), Token);
+        await Assert.ThrowsAsync<InsufficientBalanceException>(() => Handler().HandleAsync(new PlaceOrder("alice", "o-2", [new OrderLine("car", 1, 9000m)]), Token));
+
+        Assert.Equal([new OrderPlaced("alice", "o-1", 30m)], _store.DispatchedEvents);
+        Assert.Empty(order.DomainEvents);
+    }
+
+    [Fact]
     public async Task HandleAsync_FailsAndCommitsNothing_WhenOrderIdAlreadyExists()
     {
         _store.Seed(new Customer("alice", "Alice", 100m));

@@ -18,6 +18,8 @@ if (local is not null)
 }
 
 builder.Services.AddDynamoRepositories(section, typeof(OrderConfiguration).Assembly);
+builder.Services.AddSingleton<DispatcherSwitch>().AddDomainEventDispatcher<ConsoleEventDispatcher>();
+builder.Services.AddDynamoOutboxRelay(relay => relay.DeliveryDelay = TimeSpan.Zero, hosted: false); // the outbox, and a relay the scenario runs
 builder.Services.AddScoped<PlaceOrderHandler>();
 builder.Services.AddScoped<ShipOrderHandler>();
 

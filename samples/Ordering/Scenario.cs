@@ -1,4 +1,5 @@
 using Dynamo.Repositories;
+using Dynamo.Repositories.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Ordering.Application;
 using Ordering.Domain;
@@ -50,9 +51,27 @@ internal static class Scenario
             output.WriteLine($"Shipped order {shipped.OrderId} (order version {shipped.Version}).");
         }
 
+        await ShowOutboxRelayAsync(services, output);
         await ShowVersionConflictAsync(services, output);
         await ShowAtomicRollbackAsync(services, output);
         await ShowQueriesAsync(services, output);
+    }
+
+    private static async Task ShowOutboxRelayAsync(IServiceProvider services, TextWriter output)
+    {
+        // OrderPlaced is written to the outbox in the order's own transaction; with the handlers down it stays undelivered.
+        var dispatcher = services.GetRequiredService<DispatcherSwitch>();
+        dispatcher.Output = output;
+        dispatcher.Down = true;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var order = await scope.ServiceProvider.GetRequiredService<PlaceOrderHandler>().HandleAsync(new PlaceOrder("alice", "o-1003", [new OrderLine("mug", 1, 9m)]));
+            output.WriteLine($"Placed order {order.OrderId} while the event handlers were down: OrderPlaced waits in the outbox.");
+        }
+
+        dispatcher.Down = false;
+        var delivered = await services.GetRequiredService<IOutboxRelay>().DeliverPendingAsync();
+        output.WriteLine($"The outbox relay delivered {delivered} waiting event(s).");
     }
 
     private static async Task ShowVersionConflictAsync(IServiceProvider services, TextWriter output)

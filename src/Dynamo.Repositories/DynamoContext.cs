@@ -85,6 +85,7 @@ public sealed class DynamoContext
     /// <param name="timeProvider">The clock (retry delays).</param>
     /// <param name="loggerFactory">The logger factory.</param>
     /// <param name="client">The client exposed to custom repositories, or null.</param>
+    /// <param name="services">Where the commit hooks find interceptors and the domain event dispatcher, or null for no hooks.</param>
     /// <returns>A new context with a new, empty unit of work.</returns>
     internal static DynamoContext Create(
         IDynamoExecutor executor,
@@ -92,7 +93,8 @@ public sealed class DynamoContext
         EntityModel model,
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory,
-        IAmazonDynamoDB? client = null)
+        IAmazonDynamoDB? client = null,
+        IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(options);
@@ -103,7 +105,8 @@ public sealed class DynamoContext
             executor,
             Microsoft.Extensions.Options.Options.Create(options),
             timeProvider,
-            loggerFactory.CreateLogger<DynamoUnitOfWork>());
+            loggerFactory.CreateLogger<DynamoUnitOfWork>(),
+            services is null ? null : new Events.CommitHooks(services, model, loggerFactory.CreateLogger<Events.CommitHooks>()));
         return new DynamoContext(executor, client, options, model, new TableNameResolver(options), unitOfWork, timeProvider, loggerFactory);
     }
 }

@@ -27,6 +27,7 @@ namespace Dynamo.Repositories.Testing.Fakes;
 public sealed partial class InMemoryDynamoStore
 {
     private readonly Dictionary<Type, object> _repositories = [];
+    private readonly List<object> _dispatched = [];
     private readonly TableNameResolver _tableNames;
 
     /// <summary>Initializes a new instance of the <see cref="InMemoryDynamoStore"/> class with default options (no scans, no prefix).</summary>
@@ -53,8 +54,22 @@ public sealed partial class InMemoryDynamoStore
         }
 
         Executor.Changed += OnChanged;
-        Context = DynamoContext.Create(Executor, options, Model, TimeProvider.System, NullLoggerFactory.Instance);
+        DomainEventDispatcher = new RecordingDispatcher(_dispatched);
+        Context = DynamoContext.Create(Executor, options, Model, TimeProvider.System, NullLoggerFactory.Instance, services: new StoreServices(this));
     }
+
+    /// <summary>
+    /// Gets or sets the domain event dispatcher the production commit hooks hand events to after each successful commit
+    /// of this store (as <c>AddDomainEventDispatcher</c> does in DI). By default the events are recorded in
+    /// <see cref="DispatchedEvents"/>.
+    /// </summary>
+    public IDomainEventDispatcher DomainEventDispatcher { get; set; }
+
+    /// <summary>Gets the domain events the default dispatcher received, in dispatch order (after successful commits only).</summary>
+    public IReadOnlyList<object> DispatchedEvents => _dispatched;
+
+    /// <summary>Gets the commit interceptors of this store, in order (as <c>AddCommitInterceptor</c> does in DI). Add them before the first commit.</summary>
+    public IList<ICommitInterceptor> CommitInterceptors { get; } = [];
 
     /// <summary>
     /// Gets the production context of this store (its unit of work, options and mapping) over the in-memory executor:

@@ -29,7 +29,7 @@ internal sealed class SequenceStore(IDynamoExecutor executor, string tableName)
                 UpdateExpression = "ADD #v :n",
                 ExpressionAttributeNames = new() { ["#v"] = "Hi" },
                 ExpressionAttributeValues = new() { [":n"] = new AttributeValue { N = blockSize.ToString(CultureInfo.InvariantCulture) } },
-                ReturnValues = ReturnValue.UPDATED_NEW,
+                ReturnValues = ReturnValue.ALL_NEW, // the counter item is two attributes; ALL_NEW is what every executor (the in-memory one too) returns
             },
             cancellationToken).ConfigureAwait(false);
         return long.Parse(response.Attributes["Hi"].N, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

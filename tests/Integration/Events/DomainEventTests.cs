@@ -111,6 +111,38 @@ public sealed class DomainEventTests(DynamoDbLocalFixture fixture)
         Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IDynamoRepository<Parcel>>().GetAsync("audit-a-6", Token));
     }
 
+    [Fact]
+    public async Task EventsWithNeitherDispatcherNorOutbox_AreRefusedBeforeSending()
+    {
+        var services = new ServiceCollection().AddDynamoRepositoriesFromTypes(
+            o =>
+            {
+                o.ServiceUrl = fixture.ServiceUrl;
+                o.TablePrefix = fixture.NewTablePrefix("events-none");
+            },
+            [typeof(AccountConfiguration), typeof(ParcelConfiguration)]);
+        services.AddCommitInterceptor<ThrowingInterceptor>();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await using var scope = provider.CreateAsyncScope();
+        var log = new Query.RequestLog(provider.GetRequiredService<Amazon.DynamoDBv2.IAmazonDynamoDB>());
+        var accounts = scope.ServiceProvider.GetRequiredService<IDynamoRepository<Account>>();
+
+        var error = await Assert.ThrowsAsync<EntityConfigurationException>(() => accounts.AddAsync(Account.Open("a-7"), Token));
+        scope.ServiceProvider.GetRequiredService<IUnitOfWork>().DiscardChanges();
+        var aborted = await Assert.ThrowsAsync<InvalidOperationException>(() => accounts.AddAsync(new Account { Id = "a-8" }, Token));
+
+        Assert.Contains("no IDomainEventDispatcher is registered and the outbox is off", error.Message, StringComparison.Ordinal);
+        Assert.Equal("interceptor refused", aborted.Message);
+        Assert.Equal(1, scope.ServiceProvider.GetRequiredService<IUnitOfWork>().PendingCount);
+        Assert.Equal(0, log.Count);
+    }
+
+    private sealed class ThrowingInterceptor : ICommitInterceptor
+    {
+        public Task BeforeCommitAsync(CommitContext context, CancellationToken cancellationToken) =>
+            context.Entries[0].Entity is Account { Pending.Count: 0 } ? throw new InvalidOperationException("interceptor refused") : Task.CompletedTask;
+    }
+
     private sealed class ParcelById : Specification<Parcel>
     {
         public ParcelById(string id) => Query.Where(p => p.Id == id);

@@ -51,4 +51,24 @@ public sealed class DomainAggregateFakeTests
         Assert.NotNull(back);
         Assert.Equal([(3, 2, 4.5m), (4, 1, 1m)], back.Items.Select(i => (i.CatalogItemId, i.Quantity, i.UnitPrice)));
     }
+
+    [Fact]
+    public async Task GeneratedKeys_AreAssignedOnAdd_InTheFakes()
+    {
+        var store = new InMemoryDynamoStore(
+            new Configuration<Contributor>(b => b.HasPartitionKey(x => x.Id).Property(x => x.Id).ValueGeneratedOnAdd()),
+            new Configuration<Basket>(b => b.HasPartitionKey(x => x.Id).Property(x => x.Id).ValueGeneratedOnAdd()));
+        var contributors = store.Repository<Contributor>();
+        var baskets = store.Repository<Basket>();
+
+        var first = await contributors.AddAsync(new Contributor(ContributorName.From("First")), Ct);
+        var second = await contributors.AddAsync(new Contributor(ContributorName.From("Second")), Ct);
+        var basket = new Basket("buyer-2");
+        baskets.Add(basket);
+        await baskets.SaveChangesAsync(Ct);
+
+        Assert.Equal([ContributorId.From(1), ContributorId.From(2)], new[] { first.Id, second.Id });
+        Assert.Equal(7, basket.Id.Version);
+        Assert.Equal("buyer-2", (await baskets.GetByIdAsync(basket.Id, Ct))?.BuyerId);
+    }
 }

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
 
-public sealed class InMemoryUnitOfWorkTests
+public sealed class InMemoryDynamoStoreCommitTests
 {
     private readonly InMemoryDynamoStore _store = TestData.NewStore();
 

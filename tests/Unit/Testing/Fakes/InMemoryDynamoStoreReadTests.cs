@@ -5,13 +5,13 @@ using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Testing.Fakes;
 
-public sealed class InMemoryDynamoRepositoryTests
+public sealed class InMemoryDynamoStoreReadTests
 {
     private const string WalletId = "w-main";
     private readonly InMemoryDynamoStore _store = TestData.NewStore();
     private readonly List<LedgerEntry> _entries = TestData.Entries(WalletId).Generate(30);
 
-    public InMemoryDynamoRepositoryTests()
+    public InMemoryDynamoStoreReadTests()
     {
         _store.Seed([.. _entries]);
         _store.Seed([.. TestData.Entries("w-other", seed: 99).Generate(5)]);
