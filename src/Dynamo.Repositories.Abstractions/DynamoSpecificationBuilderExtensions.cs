@@ -52,4 +52,19 @@ public static class DynamoSpecificationBuilderExtensions
         builder.Specification.Items[DynamoSpecificationItems.IndexName] = indexName;
         return builder;
     }
+
+    /// <summary>
+    /// Lets this specification use Skip, even when the options do not allow it. DynamoDB has no offset: the skipped
+    /// items are read (after the filter) and discarded, so they are paid for, and read capacity and latency grow with
+    /// the number skipped. Prefer PageAsync and its continuation token.
+    /// </summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="builder">The specification builder.</param>
+    /// <returns>The builder.</returns>
+    public static ISpecificationBuilder<T> AllowSkip<T>(this ISpecificationBuilder<T> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Specification.Items[DynamoSpecificationItems.AllowSkip] = true;
+        return builder;
+    }
 }

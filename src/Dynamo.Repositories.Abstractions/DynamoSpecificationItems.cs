@@ -14,4 +14,7 @@ public static class DynamoSpecificationItems
 
     /// <summary>The key of a <see cref="string"/>: the name of the secondary index to query.</summary>
     public const string IndexName = "Dynamo.Repositories.IndexName";
+
+    /// <summary>The key of a <see cref="bool"/>: the specification's Skip is applied by reading and discarding the skipped items.</summary>
+    public const string AllowSkip = "Dynamo.Repositories.AllowSkip";
 }

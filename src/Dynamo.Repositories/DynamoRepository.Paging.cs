@@ -20,6 +20,22 @@ public partial class DynamoRepository<T>
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var plan = Plan(specification);
         RejectPostProcessing(specification, nameof(PageAsync));
+        if (plan.Operation == QueryOperation.BatchGet)
+        {
+            throw new UnsupportedSpecificationException(
+                $"{Metadata.DisplayName}: the specification names its items by key (read with BatchGetItem), which has no pages. Use ListAsync, or page the ids yourself.",
+                typeof(T),
+                "BatchGetItem");
+        }
+
+        if (plan.Skip > 0)
+        {
+            throw new UnsupportedSpecificationException(
+                $"{Metadata.DisplayName}: PageAsync does not apply Skip: pages resume from their continuation token. Remove Skip from the specification, or use ListAsync.",
+                typeof(T),
+                $"Skip({specification.Skip})");
+        }
+
         var (items, next) = await PageReader.ReadAsync(Context.Executor, plan, Context.Tokens, pageSize, continuationToken, cancellationToken).ConfigureAwait(false);
         return new Page<T>(items.ConvertAll(item => Metadata.FromItem(item)), next);
     }

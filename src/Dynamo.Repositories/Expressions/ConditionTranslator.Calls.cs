@@ -113,7 +113,7 @@ internal sealed partial class ConditionTranslator
         return Condition.Of($"{member.Write(_attributes)} IN ({string.Join(", ", placeholders)})");
     }
 
-    private static Expression UnwrapSpan(Expression expression) => expression switch
+    internal static Expression UnwrapSpan(Expression expression) => expression switch
     {
         MethodCallExpression { Method.Name: "op_Implicit", Arguments.Count: 1 } implicitCall => implicitCall.Arguments[0],
         UnaryExpression { NodeType: ExpressionType.Convert, Method.Name: "op_Implicit" } convert => convert.Operand,

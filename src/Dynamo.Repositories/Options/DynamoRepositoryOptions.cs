@@ -45,6 +45,13 @@ public sealed class DynamoRepositoryOptions
     /// <summary>Gets or sets a value indicating whether specifications without a partition key may scan the table. Default: false. Key: <c>AllowScans</c>.</summary>
     public bool AllowScans { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a specification's Skip is applied by reading and discarding the skipped
+    /// items (they are read and paid for: read capacity and latency grow with the number skipped). Default: false,
+    /// Skip is refused. Key: <c>AllowSkip</c>.
+    /// </summary>
+    public bool AllowSkip { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the tables of every configured entity are created (and awaited) at start-up, for development. Default: false. Key: <c>CreateTablesOnStartup</c>.</summary>
     public bool CreateTablesOnStartup { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Items;
@@ -10,7 +11,8 @@ namespace Dynamo.Repositories.Query;
 /// <summary>
 /// Batch key reads: keys checked before anything is sent, BatchGetItem in chunks of 100, unprocessed keys retried by
 /// the library's one <see cref="RetryStrategy"/> (its budget counting retries without progress), results in the
-/// order asked with the missing keys listed.
+/// order asked with the missing keys listed. Serves <c>GetManyAsync</c> and the specifications planned into
+/// BatchGetItem (<see cref="ItemsAsync"/>).
 /// </summary>
 /// <typeparam name="T">The entity type.</typeparam>
 /// <param name="executor">The executor the requests go through.</param>
@@ -44,7 +46,7 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
             requests.Add(item);
         }
 
-        var found = new Dictionary<ItemIdentity, T>();
+        var found = new Dictionary<ItemIdentity, Dictionary<string, AttributeValue>>();
         var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: typeof(T));
         try
         {
@@ -66,9 +68,9 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
         var missing = new List<EntityKey>();
         foreach (var (key, identity) in asked)
         {
-            if (found.TryGetValue(identity, out var entity))
+            if (found.TryGetValue(identity, out var item))
             {
-                entities.Add(entity);
+                entities.Add(metadata.FromItem(item));
             }
             else
             {
@@ -79,7 +81,55 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
         return new BatchGetResult<T>(entities, missing);
     }
 
-    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, T> found, DynamoOperation? operation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams the items of a BatchGetItem plan's keys (distinct) in their order, missing ones absent, reading chunk
+    /// after chunk of 100 only while more items are wanted: <paramref name="skip"/> discarded, then <paramref name="take"/>.
+    /// </summary>
+    /// <param name="keys">The primary keys, each once.</param>
+    /// <param name="skip">How many found items to discard first.</param>
+    /// <param name="take">The most items to return, or null for all.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async IAsyncEnumerable<Dictionary<string, AttributeValue>> ItemsAsync(
+        List<Dictionary<string, AttributeValue>> keys,
+        int skip,
+        int? take,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var wanted = take is { } count ? skip + count : int.MaxValue;
+        var passed = 0;
+        var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: typeof(T));
+        try
+        {
+            for (var offset = 0; offset < keys.Count && passed < wanted; offset += BatchGetLimit)
+            {
+                var chunk = keys.GetRange(offset, Math.Min(BatchGetLimit, keys.Count - offset));
+                var found = new Dictionary<ItemIdentity, Dictionary<string, AttributeValue>>();
+                try
+                {
+                    operation?.Enter();
+                    await ReadChunkAsync(chunk, found, operation, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
+                {
+                    throw;
+                }
+
+                foreach (var key in chunk)
+                {
+                    if (passed < wanted && found.TryGetValue(ItemIdentity.Of(tableName, key), out var item) && passed++ >= skip)
+                    {
+                        yield return item;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            operation?.Complete();
+        }
+    }
+
+    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, Dictionary<string, AttributeValue>> found, DynamoOperation? operation, CancellationToken cancellationToken)
     {
         var keyNames = metadata.SortKey is null
             ? new[] { metadata.PartitionKey.AttributeName }
@@ -115,7 +165,7 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
                     key[name] = item[name];
                 }
 
-                found[ItemIdentity.Of(tableName, key)] = metadata.FromItem(item);
+                found[ItemIdentity.Of(tableName, key)] = item;
             }
 
             var unprocessed = response.UnprocessedKeys is not null && response.UnprocessedKeys.TryGetValue(tableName, out var left) && left.Keys is { Count: > 0 }

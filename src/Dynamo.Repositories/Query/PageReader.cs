@@ -41,7 +41,7 @@ internal static class PageReader
 
         // One item ahead, when the specification's Take leaves room for one: it tells whether another page exists.
         var ahead = remaining > wanted ? wanted + 1 : wanted;
-        await foreach (var item in PlanRunner.ItemsAsync(executor, plan, start, ahead, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in PlanRunner.ItemsAsync(executor, plan, start, ahead, 0, cancellationToken).ConfigureAwait(false))
         {
             items.Add(item);
         }

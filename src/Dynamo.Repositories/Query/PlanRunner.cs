@@ -70,19 +70,28 @@ internal static class PlanRunner
     /// <param name="plan">The plan.</param>
     /// <param name="start">The key to start after, or null for the first page.</param>
     /// <param name="take">The most items wanted, or null for all.</param>
+    /// <param name="skip">How many matching items to read and discard first (the specification's opted-in Skip).</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     public static async IAsyncEnumerable<Dictionary<string, AttributeValue>> ItemsAsync(
         IDynamoExecutor executor,
         QueryPlan plan,
         Dictionary<string, AttributeValue>? start,
         int? take,
+        int skip,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var returned = 0;
-        await foreach (var page in PagesAsync(executor, plan, start, take, countOnly: false, cancellationToken).ConfigureAwait(false))
+        var discarded = 0;
+        await foreach (var page in PagesAsync(executor, plan, start, take + skip, countOnly: false, cancellationToken).ConfigureAwait(false))
         {
             foreach (var item in page.Items)
             {
+                if (discarded < skip)
+                {
+                    discarded++;
+                    continue;
+                }
+
                 yield return item;
                 if (++returned == take)
                 {

@@ -12,6 +12,9 @@ internal enum QueryOperation
     /// <summary>No partition key pinned, and scans allowed: Scan.</summary>
     Scan,
 
+    /// <summary>The specification names whole table keys (a list of ids, or an || of key equalities): BatchGetItem.</summary>
+    BatchGet,
+
     /// <summary>The conditions can never hold: nothing is sent, nothing matches.</summary>
     Empty,
 }

@@ -26,6 +26,9 @@ internal sealed class QueryPlan
     /// <summary>Gets the primary key of a GetItem.</summary>
     public Dictionary<string, AttributeValue>? Key { get; init; }
 
+    /// <summary>Gets the primary keys of a BatchGetItem plan, in the order of the ids, each once.</summary>
+    public List<Dictionary<string, AttributeValue>>? Keys { get; init; }
+
     /// <summary>Gets the key condition expression of a Query.</summary>
     public string? KeyCondition { get; init; }
 
@@ -43,6 +46,9 @@ internal sealed class QueryPlan
 
     /// <summary>Gets the most items to return (after the filter), or null for all.</summary>
     public int? Take { get; init; }
+
+    /// <summary>Gets how many matching items (after the filter) are read and discarded before the first one returned.</summary>
+    public int Skip { get; init; }
 
     /// <summary>Gets the expression attribute names (null when none).</summary>
     public Dictionary<string, string>? Names { get; init; }
@@ -65,7 +71,8 @@ internal sealed class QueryPlan
         text.Append(Operation).Append('|').Append(TableName).Append('|').Append(Index?.Name)
             .Append('|').Append(KeyCondition).Append('|').Append(Filter).Append('|').Append(Projection)
             .Append('|').Append(ScanIndexForward).Append('|').Append(ConsistentRead)
-            .Append('|').Append(Take?.ToString(CultureInfo.InvariantCulture));
+            .Append('|').Append(Take?.ToString(CultureInfo.InvariantCulture))
+            .Append('|').Append(Skip.ToString(CultureInfo.InvariantCulture));
         foreach (var (placeholder, name) in (Names ?? []).OrderBy(n => n.Key, StringComparer.Ordinal))
         {
             text.Append('|').Append(placeholder).Append('=').Append(name.Length).Append(':').Append(name);

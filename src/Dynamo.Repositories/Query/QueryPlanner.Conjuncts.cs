@@ -8,15 +8,19 @@ internal sealed partial class QueryPlanner<T>
 {
     private void RejectUnsupportedParts()
     {
-        if (_specification.Skip > 0)
+        if (_specification.Skip > 0 && !SkipAllowed)
         {
             throw Unsupported(
-                "Skip cannot be planned: DynamoDB has no offset and would read and discard every skipped item. Page with PageAsync and its continuation token instead.",
+                "Skip is refused by default: DynamoDB has no offset, so the skipped items would be read, paid for and discarded. " +
+                "Page with PageAsync and its continuation token instead, or accept that cost with Query.AllowSkip() in the specification (or AllowSkip in the options).",
                 $"Skip({_specification.Skip})");
         }
 
         CheckIncludes();
     }
+
+    private bool SkipAllowed => _options.AllowSkip
+        || (_specification.Items.TryGetValue(DynamoSpecificationItems.AllowSkip, out var allow) && allow is true);
 
     private List<Conjunct> CollectConjuncts(out bool alwaysFalse)
     {

@@ -21,6 +21,7 @@ internal sealed partial class QueryPlanner<T>
     private readonly DynamoRepositoryOptions _options;
     private readonly string _tableName;
     private readonly ExpressionAttributes _attributes = new();
+    private int _skip;
 
     private QueryPlanner(EntityMetadata<T> entity, ISpecification<T> specification, DynamoRepositoryOptions options, string tableName)
     {
@@ -56,7 +57,12 @@ internal sealed partial class QueryPlanner<T>
             TakeMode.Cap => specification.Take < 0 ? cap : Math.Min(specification.Take, cap),
             _ => specification.Take < 0 ? (int?)null : specification.Take,
         };
-        return new QueryPlanner<T>(entity, specification, options, tableName).PlanCore(selector, limit);
+        var planner = new QueryPlanner<T>(entity, specification, options, tableName)
+        {
+            // Counting ignores Skip as it ignores Take (Ardalis evaluates the criteria only).
+            _skip = take == TakeMode.Ignore ? 0 : Math.Max(specification.Skip, 0),
+        };
+        return planner.PlanCore(selector, limit);
     }
 
     private QueryPlan PlanCore(LambdaExpression? selector, int? take)
@@ -75,6 +81,11 @@ internal sealed partial class QueryPlanner<T>
                 TableName = _tableName,
                 PositionAttributes = [],
             };
+        }
+
+        if (PlanBatch(conjuncts, take, requestedConsistency) is { } batch)
+        {
+            return batch;
         }
 
         var target = ChooseTarget(conjuncts);
@@ -115,6 +126,7 @@ internal sealed partial class QueryPlanner<T>
                 Projection = projection,
                 ConsistentRead = consistentRead,
                 Take = take,
+                Skip = _skip,
                 Names = _attributes.Names.Count == 0 ? null : _attributes.Names,
                 PositionAttributes = PositionAttributes(null),
             };
@@ -146,6 +158,7 @@ internal sealed partial class QueryPlanner<T>
             ScanIndexForward = forward,
             ConsistentRead = consistentRead,
             Take = take,
+            Skip = _skip,
             Names = _attributes.Names,
             Values = _attributes.Values,
             PositionAttributes = PositionAttributes(target.Index),
@@ -187,6 +200,7 @@ internal sealed partial class QueryPlanner<T>
             Projection = BuildProjection(selector, null),
             ConsistentRead = requestedConsistency ?? _options.ConsistentReads,
             Take = take,
+            Skip = _skip,
             Names = _attributes.Names.Count == 0 ? null : _attributes.Names,
             Values = _attributes.Values.Count == 0 ? null : _attributes.Values,
             PositionAttributes = PositionAttributes(null),

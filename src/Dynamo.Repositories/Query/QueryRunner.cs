@@ -29,6 +29,8 @@ internal static class QueryRunner
             {
                 case QueryOperation.Empty:
                     return new QueryPage([], 0, null);
+                case QueryOperation.BatchGet:
+                    throw new InvalidOperationException("A BatchGetItem plan is read by the repository's batch reader, never page by page.");
                 case QueryOperation.GetItem:
                     var get = new GetItemRequest
                     {

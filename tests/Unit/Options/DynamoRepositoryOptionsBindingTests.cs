@@ -26,6 +26,7 @@ public sealed class DynamoRepositoryOptionsBindingTests
                 ["DynamoDb:WriteCapacityUnits"] = "9",
                 ["DynamoDb:ConsistentReads"] = "true",
                 ["DynamoDb:AllowScans"] = "true",
+                ["DynamoDb:AllowSkip"] = "true",
                 ["DynamoDb:CreateTablesOnStartup"] = "true",
                 ["DynamoDb:CommitRetryAttempts"] = "2",
                 ["DynamoDb:RetryBaseDelay"] = "00:00:00.200",
@@ -49,6 +50,7 @@ public sealed class DynamoRepositoryOptionsBindingTests
         Assert.Equal(9, options.WriteCapacityUnits);
         Assert.True(options.ConsistentReads);
         Assert.True(options.AllowScans);
+        Assert.True(options.AllowSkip);
         Assert.True(options.CreateTablesOnStartup);
         Assert.Equal(2, options.CommitRetryAttempts);
         Assert.Equal(TimeSpan.FromMilliseconds(200), options.RetryBaseDelay);

@@ -214,6 +214,8 @@ public sealed class QueryPlannerTests
 
         Assert.Contains("Skip", ex.Message, StringComparison.Ordinal);
         Assert.Contains("PageAsync", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Query.AllowSkip()", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("AllowSkip in the options", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
