@@ -94,6 +94,23 @@ public sealed class PipelineSpanTests : IDisposable
     }
 
     [Fact]
+    public async Task ReloadAsync_IsOneGetItemSpan_NamingTheEntity()
+    {
+        var order = RepositoryHarness.NewOrders(1)[0];
+        _harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>())
+            .Returns(new GetItemResponse { Item = QueryModel.Orders.ToItem(order) });
+
+        using (_capture.StartRoot(nameof(ReloadAsync_IsOneGetItemSpan_NamingTheEntity)))
+        {
+            Assert.True(await _harness.Orders.ReloadAsync(order, Ct));
+        }
+
+        var span = Assert.Single(_capture.Spans);
+        Assert.Equal("GetItem test-Orders", span.DisplayName);
+        Assert.Equal(nameof(Order), span.GetTagItem("dynamo_repositories.entity_type"));
+    }
+
+    [Fact]
     public async Task ListAsync_ThatFails_EndsItsSpanWithTheErrorType()
     {
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).ThrowsAsync(new ResourceNotFoundException("gone"));
