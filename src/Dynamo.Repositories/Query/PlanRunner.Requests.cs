@@ -28,6 +28,10 @@ internal sealed partial class PlanRunner
     // Query and Scan: a DynamoDB or transport failure names the entity, table and index.
     private async Task<QueryPage> SearchAsync(QueryPlan plan, Dictionary<string, AttributeValue>? start, int? limit, bool countOnly, CancellationToken cancellationToken)
     {
+        // A count sends no projection, and so only the names its other expressions use (DynamoDB rejects unused names).
+        var projection = countOnly ? null : plan.Projection;
+        var names = countOnly && plan.Projection is not null ? UsedNames(plan) : plan.Names;
+        var select = countOnly ? Select.COUNT : null;
         try
         {
             if (plan.Operation == QueryOperation.Query)
@@ -38,14 +42,14 @@ internal sealed partial class PlanRunner
                     IndexName = plan.Index?.Name,
                     KeyConditionExpression = plan.KeyCondition,
                     FilterExpression = plan.Filter,
-                    ProjectionExpression = countOnly ? null : plan.Projection,
-                    ExpressionAttributeNames = countOnly && plan.Projection is not null ? UsedNames(plan, plan.KeyCondition, plan.Filter) : plan.Names,
+                    ProjectionExpression = projection,
+                    ExpressionAttributeNames = names,
                     ExpressionAttributeValues = plan.Values,
                     ScanIndexForward = plan.ScanIndexForward ? null : false,
                     ConsistentRead = SentIfTrue(plan.ConsistentRead),
                     ExclusiveStartKey = start,
                     Limit = limit,
-                    Select = countOnly ? Select.COUNT : null,
+                    Select = select,
                 };
                 var queried = await executor.QueryAsync(query, cancellationToken).ConfigureAwait(false);
                 return new QueryPage(queried.Items ?? [], queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
@@ -55,13 +59,13 @@ internal sealed partial class PlanRunner
             {
                 TableName = plan.TableName,
                 FilterExpression = plan.Filter,
-                ProjectionExpression = countOnly ? null : plan.Projection,
-                ExpressionAttributeNames = countOnly && plan.Projection is not null ? UsedNames(plan, null, plan.Filter) : plan.Names,
+                ProjectionExpression = projection,
+                ExpressionAttributeNames = names,
                 ExpressionAttributeValues = plan.Values,
                 ConsistentRead = SentIfTrue(plan.ConsistentRead),
                 ExclusiveStartKey = start,
                 Limit = limit,
-                Select = countOnly ? Select.COUNT : null,
+                Select = select,
             };
             var scanned = await executor.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
             return new QueryPage(scanned.Items ?? [], scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
@@ -76,11 +80,11 @@ internal sealed partial class PlanRunner
     private static Dictionary<string, AttributeValue>? NullIfEmpty(Dictionary<string, AttributeValue>? key) =>
         key is { Count: > 0 } ? key : null;
 
-    // DynamoDB rejects names that no expression of the request uses; without the projection some may be unused.
-    private static Dictionary<string, string>? UsedNames(QueryPlan plan, string? keyCondition, string? filter)
+    // The names the key condition (null for a Scan) and the filter use.
+    private static Dictionary<string, string>? UsedNames(QueryPlan plan)
     {
         var used = plan.Names!
-            .Where(n => ContainsPlaceholder(keyCondition, n.Key) || ContainsPlaceholder(filter, n.Key))
+            .Where(n => ContainsPlaceholder(plan.KeyCondition, n.Key) || ContainsPlaceholder(plan.Filter, n.Key))
             .ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
         return used.Count == 0 ? null : used;
     }
