@@ -18,8 +18,12 @@ namespace Dynamo.Repositories.UnitTests.Harness;
 /// </summary>
 internal sealed partial class RepositoryHarness
 {
-    /// <summary>The model of every harness: the shared test model (wallets, ledger entries, currencies) and the query model (orders, customers).</summary>
-    public static readonly EntityModel Model = EntityModelBuilder.Build(
+    /// <summary>
+    /// Gets a new model of the harness's entities: the shared test model (wallets, ledger entries, currencies) and the
+    /// query model (orders, customers). Built anew for each harness, so that compiled mappers and write templates
+    /// belong to one test (mutation runs).
+    /// </summary>
+    public static EntityModel Model => EntityModelBuilder.Build(
         [new WalletConfiguration(), new LedgerEntryConfiguration(), new CurrencyConfiguration(), new OrderConfiguration(), new CustomerConfiguration()]);
 
     private readonly Dictionary<Type, object> _repositories = [];
