@@ -11,6 +11,7 @@ public sealed class ArchitectureTests
         ["Abstractions:Dynamo.Repositories"] = 0,
         ["Dynamo.Repositories.Items"] = 1,
         ["Dynamo.Repositories.Options"] = 1,
+        ["Dynamo.Repositories.Wire.Json"] = 1,
         ["Dynamo.Repositories.Resilience"] = 2,
         ["Dynamo.Repositories.Execution"] = 2,
         ["Dynamo.Repositories.Metadata"] = 3,
