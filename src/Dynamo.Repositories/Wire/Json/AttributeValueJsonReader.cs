@@ -11,8 +11,18 @@ namespace Dynamo.Repositories.Wire.Json;
 /// </summary>
 internal static class AttributeValueJsonReader
 {
+    /// <summary>The capacity that asks <see cref="ReadItem(ref Utf8JsonReader, AttributeNameCache?, int)"/> to count the members first.</summary>
+    public const int Unknown = -1;
+
     /// <summary>Reads a map of attribute values (an item, a key); JSON null gives what the SDK gives.</summary>
-    public static Dictionary<string, AttributeValue>? ReadItem(ref Utf8JsonReader reader)
+    public static Dictionary<string, AttributeValue>? ReadItem(ref Utf8JsonReader reader) => ReadItem(ref reader, null, Unknown);
+
+    /// <summary>
+    /// Reads a map of attribute values, its names through <paramref name="names"/> when given, sized for
+    /// <paramref name="capacity"/> attributes (the previous item's count on a page) so it does not grow while read;
+    /// with <see cref="Unknown"/> its members are counted first, with 0 it starts small (nested maps).
+    /// </summary>
+    public static Dictionary<string, AttributeValue>? ReadItem(ref Utf8JsonReader reader, AttributeNameCache? names, int capacity)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -20,18 +30,18 @@ internal static class AttributeValueJsonReader
         }
 
         JsonReading.ExpectStartObject(ref reader);
-        var item = new Dictionary<string, AttributeValue>();
+        var item = new Dictionary<string, AttributeValue>(capacity == Unknown ? JsonReading.CountMembers(reader) : capacity);
         while (JsonReading.NextProperty(ref reader))
         {
-            var name = reader.GetString()!;
+            var name = names is null ? reader.GetString()! : names.Name(ref reader);
             reader.Read();
-            item.Add(name, ReadValue(ref reader)!);
+            item.Add(name, ReadValue(ref reader, names)!);
         }
 
         return item;
     }
 
-    /// <summary>Reads an array of maps (the items of a page, the keys of a batch).</summary>
+    /// <summary>Reads an array of maps (the items of a page, the keys of a batch), sharing their attribute names.</summary>
     public static List<Dictionary<string, AttributeValue>>? ReadItems(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -41,16 +51,20 @@ internal static class AttributeValueJsonReader
 
         JsonReading.ExpectStartArray(ref reader);
         var items = new List<Dictionary<string, AttributeValue>>();
+        var names = new AttributeNameCache();
+        var capacity = Unknown;
         while (JsonReading.NextElement(ref reader))
         {
-            items.Add(ReadItem(ref reader)!);
+            var item = ReadItem(ref reader, names, capacity);
+            capacity = item?.Count ?? 0;
+            items.Add(item!);
         }
 
         return items;
     }
 
     /// <summary>Reads one attribute value; JSON null gives null.</summary>
-    public static AttributeValue? ReadValue(ref Utf8JsonReader reader)
+    public static AttributeValue? ReadValue(ref Utf8JsonReader reader, AttributeNameCache? names = null)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -61,13 +75,13 @@ internal static class AttributeValueJsonReader
         var value = new AttributeValue();
         while (JsonReading.NextProperty(ref reader))
         {
-            ReadMember(ref reader, value);
+            ReadMember(ref reader, value, names);
         }
 
         return value;
     }
 
-    private static void ReadMember(ref Utf8JsonReader reader, AttributeValue value)
+    private static void ReadMember(ref Utf8JsonReader reader, AttributeValue value, AttributeNameCache? names)
     {
         if (reader.ValueTextEquals("S"u8))
         {
@@ -82,7 +96,7 @@ internal static class AttributeValueJsonReader
         else if (reader.ValueTextEquals("M"u8))
         {
             reader.Read();
-            value.M = ReadItem(ref reader);
+            value.M = ReadItem(ref reader, names, 0);
             if (value.M is { Count: 0 })
             {
                 // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
@@ -92,7 +106,7 @@ internal static class AttributeValueJsonReader
         else if (reader.ValueTextEquals("L"u8))
         {
             reader.Read();
-            value.L = ReadList(ref reader);
+            value.L = ReadList(ref reader, names);
             if (value.L is { Count: 0 })
             {
                 // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
@@ -157,7 +171,7 @@ internal static class AttributeValueJsonReader
         }
     }
 
-    private static List<AttributeValue>? ReadList(ref Utf8JsonReader reader)
+    private static List<AttributeValue>? ReadList(ref Utf8JsonReader reader, AttributeNameCache? names)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -168,7 +182,7 @@ internal static class AttributeValueJsonReader
         var list = new List<AttributeValue>();
         while (JsonReading.NextElement(ref reader))
         {
-            list.Add(ReadValue(ref reader)!);
+            list.Add(ReadValue(ref reader, names)!);
         }
 
         return list;
