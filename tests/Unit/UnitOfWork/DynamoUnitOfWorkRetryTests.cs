@@ -135,8 +135,9 @@ public sealed class DynamoUnitOfWorkRetryTests
     public async Task SaveChangesAsync_ThrowsOutcomeUnknown_WhenTheSdkResentASingleWriteThatThenFailedItsCondition()
     {
         var executor = Substitute.For<IDynamoExecutor>();
-        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new ResentRequestFailedException(2, new ConditionalCheckFailedException("The conditional request failed")));
+        var failed = new ConditionalCheckFailedException("The conditional request failed");
+        SdkResends.Mark(failed, 2);
+        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>()).ThrowsAsync(failed);
         var context = DynamoContext.Create(executor, _harness.Options, RepositoryHarness.Model, _harness.Time, NullLoggerFactory.Instance);
         var wallet = RepositoryHarness.WalletFaker().Generate();
         var version = wallet.Version;
