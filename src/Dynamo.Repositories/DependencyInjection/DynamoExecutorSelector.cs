@@ -16,6 +16,12 @@ internal static partial class DynamoExecutorSelector
     /// <summary>The log category of the choice.</summary>
     public const string LogCategory = "Dynamo.Repositories.Wire";
 
+    /// <summary>
+    /// The process-wide <see cref="AppContext"/> switch that, set to false (e.g. a <c>RuntimeHostConfigurationOption</c>
+    /// in the project file, or runtimeconfig.json), keeps every container of the process on the SDK path.
+    /// </summary>
+    public const string AppContextSwitch = "Dynamo.Repositories.UseWirePath";
+
     /// <summary>Returns the executor of the container's requests.</summary>
     public static IDynamoExecutor Create(IAmazonDynamoDB client, DynamoRepositoryOptions options, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -26,6 +32,12 @@ internal static partial class DynamoExecutorSelector
         if (!options.UseWirePath)
         {
             LogSdkPath(logger, "the option UseWirePath is false");
+            return new SdkExecutor(client);
+        }
+
+        if (AppContext.TryGetSwitch(AppContextSwitch, out var enabled) && !enabled)
+        {
+            LogSdkPath(logger, $"the AppContext switch {AppContextSwitch} is false");
             return new SdkExecutor(client);
         }
 

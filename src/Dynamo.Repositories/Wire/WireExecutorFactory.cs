@@ -16,6 +16,13 @@ internal static class WireExecutorFactory
     /// <summary>The service name signed for.</summary>
     public const string SigningService = "dynamodb";
 
+    /// <summary>
+    /// The retries the SDK's standard retry policy gives a DynamoDB client whose <c>MaxErrorRetry</c> was not set (its
+    /// configuration then reports the generic default, 2): 3 retries, 4 sends. Pinned by the integration tests that
+    /// count sends with the SDK's defaults on both paths (CommitRetryTests).
+    /// </summary>
+    public const int SdkDefaultMaxRetries = 3;
+
     /// <summary>Creates a wire executor for <paramref name="client"/>, or returns null with the reason the SDK path is kept.</summary>
     /// <param name="client">The client whose configuration and credentials the path uses.</param>
     /// <param name="retryBaseDelay">The base delay of the backoff between attempts of one request.</param>
@@ -56,6 +63,7 @@ internal static class WireExecutorFactory
         var (http, owned) = WireHttp.Create(config);
         var transport = new WireTransport(
             http, owned, endpoint, new SigV4Signer(region, SigningService), new WireCredentials(SdkClientAccess.ExplicitCredentials(sdk), config), time);
-        return new WireExecutor(transport, new RetryStrategy(config.MaxErrorRetry, retryBaseDelay, time), client);
+        var retries = config.IsMaxErrorRetrySet ? config.MaxErrorRetry : SdkDefaultMaxRetries;
+        return new WireExecutor(transport, new RetryStrategy(retries, retryBaseDelay, time), client);
     }
 }

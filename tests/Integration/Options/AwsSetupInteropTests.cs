@@ -25,7 +25,7 @@ public sealed class AwsSetupInteropTests(DynamoDbLocalFixture fixture)
         await using var services = Build(fixture.NewTablePrefix(nameof(Repositories_UseTheClientOfAddAWSService_ConfiguredFromTheAwsSection)), logs, dynamoKeys: []);
         var client = services.GetRequiredService<IAmazonDynamoDB>();
         var sent = 0;
-        ((AmazonDynamoDBClient)client).BeforeRequestEvent += (_, _) => Interlocked.Increment(ref sent);
+        SentRequests.Observe(client, _ => Interlocked.Increment(ref sent));
         await services.InitializeDynamoRepositoriesAsync(Token);
 
         await using (var scope = services.CreateAsyncScope())
