@@ -51,9 +51,9 @@ internal static partial class DynamoExecutorSelector
         return new SdkExecutor(client);
     }
 
-    [LoggerMessage(1300, LogLevel.Information, "Dynamo.Repositories sends its requests to {Endpoint} on the direct wire path (the AWS SDK client supplies configuration and credentials).")]
+    [LoggerMessage(1010, LogLevel.Information, "Dynamo.Repositories sends its requests to {Endpoint} on the direct wire path (the AWS SDK client supplies configuration and credentials).")]
     private static partial void LogWirePath(ILogger logger, Uri endpoint);
 
-    [LoggerMessage(1301, LogLevel.Information, "Dynamo.Repositories sends its requests through the AWS SDK client's pipeline: {Reason}.")]
+    [LoggerMessage(1011, LogLevel.Information, "Dynamo.Repositories sends its requests through the AWS SDK client's pipeline: {Reason}.")]
     private static partial void LogSdkPath(ILogger logger, string reason);
 }

@@ -1,7 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Amazon.DynamoDBv2.Model.Internal.MarshallTransformations;
 using Amazon.Runtime;
 using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal.Auth;
 using Dynamo.Repositories.Resilience;
 
 namespace Dynamo.Repositories.Wire;
@@ -52,10 +54,10 @@ internal static class WireExecutorFactory
         }
 
         var endpoint = new Uri(config.DetermineServiceOperationEndpoint(new ServiceOperationEndpointParameters(new GetItemRequest())).URL);
-        var region = !string.IsNullOrEmpty(config.AuthenticationRegion) ? config.AuthenticationRegion : config.RegionEndpoint?.SystemName;
+        var region = SigningRegion(config);
         if (string.IsNullOrEmpty(region))
         {
-            reason = "the client's configuration names no signing region (AuthenticationRegion or RegionEndpoint)";
+            reason = "the SDK determines no signing region from the client's configuration";
             return null;
         }
 
@@ -65,5 +67,19 @@ internal static class WireExecutorFactory
             http, owned, endpoint, new SigV4Signer(region, SigningService), new WireCredentials(SdkClientAccess.ExplicitCredentials(sdk), config), time);
         var retries = config.IsMaxErrorRetrySet ? config.MaxErrorRetry : SdkDefaultMaxRetries;
         return new WireExecutor(transport, new RetryStrategy(retries, retryBaseDelay, time), client);
+    }
+
+    /// <summary>The region the SDK signs for: its rule (AuthenticationRegion, RegionEndpoint, the ServiceURL's region, us-east-1).</summary>
+    internal static string? SigningRegion(IClientConfig config)
+    {
+        var probe = GetItemRequestMarshaller.Instance.Marshall(new GetItemRequest());
+        try
+        {
+            return AWS4Signer.DetermineSigningRegion(config, SigningService, alternateEndpoint: null, probe);
+        }
+        finally
+        {
+            probe.ContentStream?.Dispose();
+        }
     }
 }

@@ -38,6 +38,7 @@ public sealed class AwsSetupInteropTests(DynamoDbLocalFixture fixture)
         var read = await reading.ServiceProvider.GetRequiredService<IDynamoRepository<Purchase>>().GetAsync("c-1", "p-1", Token);
 
         Assert.Equal("via AddAWSService", read?.Name);
+        Assert.Equal(RequestPathTests.WirePath, reading.ServiceProvider.GetRequiredService<DynamoContext>().UsesWirePath);
         Assert.Equal(fixture.ServiceUrl.TrimEnd('/') + "/", client.Config.ServiceURL);
         Assert.True(sent >= 3, $"{sent} requests went through the host's client");
         Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Warning);

@@ -116,6 +116,30 @@ public sealed class SdkContractTests
         Assert.Equal(new Uri(expected), new Uri(endpoint.URL));
     }
 
+    [Theory]
+    [InlineData("http://localhost:8000", null, null, "us-east-1")]
+    [InlineData("http://localhost:8000", "eu-north-1", null, "eu-north-1")]
+    [InlineData(null, null, "ap-south-1", "ap-south-1")]
+    public void DetermineSigningRegion_FollowsTheSdksRule(string? serviceUrl, string? authenticationRegion, string? region, string expected)
+    {
+        var config = new AmazonDynamoDBConfig();
+        if (serviceUrl is not null)
+        {
+            config.ServiceURL = serviceUrl;
+        }
+
+        if (region is not null)
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
+        }
+
+        config.AuthenticationRegion = authenticationRegion;
+
+        Assert.True(
+            WireExecutorFactory.SigningRegion(config) == expected,
+            $"AWS SDK: AWS4Signer.DetermineSigningRegion no longer gives {expected} here (Wire/WireExecutorFactory signs for the region it returns).");
+    }
+
     private static Dictionary<string, Func<IRequest>> Requests()
     {
         var put = new PutItemRequest { TableName = "t", Item = Key };
