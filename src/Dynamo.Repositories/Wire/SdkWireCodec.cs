@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using Amazon.DynamoDBv2.Model.Internal.MarshallTransformations;
@@ -10,7 +11,8 @@ namespace Dynamo.Repositories.Wire;
 
 /// <summary>
 /// Writes request bodies and reads response bodies with the AWS SDK's own marshallers and unmarshallers, with the
-/// calls of the library's Utf8Json writer and reader (<c>Wire.Json.WireRequestWriter</c> / <c>WireResponseReader</c>):
+/// calls of the library's Utf8Json writer and reader (<c>Wire.Json.WireRequestWriter</c> / <c>WireResponseReader</c>;
+/// the readers here take the body as memory, not a span, so that the SDK's stream reads it without a copy):
 /// <see cref="WireOperations"/> names one or the other, so switching is a change to that file alone.
 /// </summary>
 internal static class SdkWireCodec
@@ -43,32 +45,32 @@ internal static class SdkWireCodec
     public static void Write(Utf8JsonWriter writer, BatchWriteItemRequest request) => Raw(writer, BatchWriteItemRequestMarshaller.Instance.Marshall(request));
 
     /// <summary>Reads a GetItem response.</summary>
-    public static GetItemResponse ReadGetItem(ReadOnlySpan<byte> json) => Read<GetItemResponse>(GetItemResponseUnmarshaller.Instance, json);
+    public static GetItemResponse ReadGetItem(ReadOnlyMemory<byte> json) => Read<GetItemResponse>(GetItemResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a Query response.</summary>
-    public static QueryResponse ReadQuery(ReadOnlySpan<byte> json) => Read<QueryResponse>(QueryResponseUnmarshaller.Instance, json);
+    public static QueryResponse ReadQuery(ReadOnlyMemory<byte> json) => Read<QueryResponse>(QueryResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a Scan response.</summary>
-    public static ScanResponse ReadScan(ReadOnlySpan<byte> json) => Read<ScanResponse>(ScanResponseUnmarshaller.Instance, json);
+    public static ScanResponse ReadScan(ReadOnlyMemory<byte> json) => Read<ScanResponse>(ScanResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a BatchGetItem response.</summary>
-    public static BatchGetItemResponse ReadBatchGetItem(ReadOnlySpan<byte> json) => Read<BatchGetItemResponse>(BatchGetItemResponseUnmarshaller.Instance, json);
+    public static BatchGetItemResponse ReadBatchGetItem(ReadOnlyMemory<byte> json) => Read<BatchGetItemResponse>(BatchGetItemResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a PutItem response.</summary>
-    public static PutItemResponse ReadPutItem(ReadOnlySpan<byte> json) => Read<PutItemResponse>(PutItemResponseUnmarshaller.Instance, json);
+    public static PutItemResponse ReadPutItem(ReadOnlyMemory<byte> json) => Read<PutItemResponse>(PutItemResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads an UpdateItem response.</summary>
-    public static UpdateItemResponse ReadUpdateItem(ReadOnlySpan<byte> json) => Read<UpdateItemResponse>(UpdateItemResponseUnmarshaller.Instance, json);
+    public static UpdateItemResponse ReadUpdateItem(ReadOnlyMemory<byte> json) => Read<UpdateItemResponse>(UpdateItemResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a DeleteItem response.</summary>
-    public static DeleteItemResponse ReadDeleteItem(ReadOnlySpan<byte> json) => Read<DeleteItemResponse>(DeleteItemResponseUnmarshaller.Instance, json);
+    public static DeleteItemResponse ReadDeleteItem(ReadOnlyMemory<byte> json) => Read<DeleteItemResponse>(DeleteItemResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a TransactWriteItems response.</summary>
-    public static TransactWriteItemsResponse ReadTransactWriteItems(ReadOnlySpan<byte> json) =>
+    public static TransactWriteItemsResponse ReadTransactWriteItems(ReadOnlyMemory<byte> json) =>
         Read<TransactWriteItemsResponse>(TransactWriteItemsResponseUnmarshaller.Instance, json);
 
     /// <summary>Reads a BatchWriteItem response.</summary>
-    public static BatchWriteItemResponse ReadBatchWriteItem(ReadOnlySpan<byte> json) => Read<BatchWriteItemResponse>(BatchWriteItemResponseUnmarshaller.Instance, json);
+    public static BatchWriteItemResponse ReadBatchWriteItem(ReadOnlyMemory<byte> json) => Read<BatchWriteItemResponse>(BatchWriteItemResponseUnmarshaller.Instance, json);
 
     // The SDK's marshallers write the body into a pooled content stream (older ones into Content).
     private static void Raw(Utf8JsonWriter writer, IRequest marshalled)
@@ -95,10 +97,12 @@ internal static class SdkWireCodec
         }
     }
 
-    private static T Read<T>(JsonResponseUnmarshaller unmarshaller, ReadOnlySpan<byte> json)
+    private static T Read<T>(JsonResponseUnmarshaller unmarshaller, ReadOnlyMemory<byte> json)
         where T : AmazonWebServiceResponse
     {
-        using var stream = new MemoryStream(json.ToArray(), writable: false);
+        using var stream = MemoryMarshal.TryGetArray(json, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(json.ToArray(), writable: false);
         using var context = new JsonUnmarshallerContext(stream, false, null, false, null);
         return (T)unmarshaller.Unmarshall(context);
     }

@@ -90,6 +90,6 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
         }
 
         response.CheckCrc32();
-        return operation.Read(response.Body.Span);
+        return operation.Read(response.Body);
     }
 }

@@ -72,7 +72,7 @@ public sealed class SdkContractTests
     [Fact]
     public void ResponseUnmarshaller_ReadsABody_WithoutHttpResponseData()
     {
-        var response = SdkWireCodec.ReadQuery("""{"Count":1,"ScannedCount":2,"Items":[{"pk":{"S":"c-1"}}],"LastEvaluatedKey":{"pk":{"S":"c-1"}}}"""u8);
+        var response = SdkWireCodec.ReadQuery("""{"Count":1,"ScannedCount":2,"Items":[{"pk":{"S":"c-1"}}],"LastEvaluatedKey":{"pk":{"S":"c-1"}}}"""u8.ToArray());
 
         Assert.True(
             response.Count == 1 && response.ScannedCount == 2 && response.Items.Single()["pk"].S == "c-1" && response.LastEvaluatedKey["pk"].S == "c-1",
