@@ -69,6 +69,9 @@ public sealed class DynamoContext
     /// <summary>Gets the protector of <c>PageAsync</c> continuation tokens (the options' key, or the process key).</summary>
     internal ContinuationTokenProtector Tokens => field ??= ContinuationTokenProtector.For(Options);
 
+    /// <summary>Gets the runner of the specification reads' plans (GetItem, Query, Scan, BatchGetItem).</summary>
+    internal PlanRunner Plans => field ??= new PlanRunner(Executor, Retry);
+
     /// <summary>Gets the library's retry strategy (batch reads' unprocessed keys, bulk writes' unprocessed items).</summary>
     internal RetryStrategy Retry { get; }
 

@@ -74,7 +74,8 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
             catch (AmazonDynamoDBException exception) when (singleWrite && attempts > 1)
             {
                 // It may have been applied by an earlier attempt whose reply was lost: the commit pipeline says so.
-                throw new ResentRequestFailedException(attempts, exception);
+                SdkResends.Mark(exception, attempts);
+                throw;
             }
         }
     }

@@ -23,13 +23,11 @@ internal static class CommitFailureMapper
         {
             case TransactionCanceledException canceled:
                 return MapCanceled(canceled, actions);
-            case ResentRequestFailedException { InnerException: ConditionalCheckFailedException failed } when single is not null:
+            case ConditionalCheckFailedException failed when single is not null && SdkResends.Attempts(failed) > 1:
                 return OutcomeUnknown(
                     $"{Describe(single)} failed its condition after the AWS SDK resent it (an earlier attempt failed in transit): that earlier attempt may have been applied.",
                     actions,
                     failed);
-            case ResentRequestFailedException resent when resent.InnerException is { } inner:
-                return Map(inner, actions);
             case ConditionalCheckFailedException failed when single is not null:
                 return Conflict(single, failed.Item, Outcomes(actions, 0, "ConditionalCheckFailed"), failed, actions.Count);
             case IdempotentParameterMismatchException mismatch:

@@ -89,10 +89,12 @@ public sealed class CommitRetryTests(DynamoDbLocalFixture fixture)
         Assert.Equal(0, wallets[0].Version);
     }
 
-    [Fact]
-    public async Task SaveChangesAsync_SaysASingleWriteMayHaveBeenApplied_WhenTheSdkResentItAfterALostReplyAndItFailedItsCondition()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SaveChangesAsync_SaysASingleWriteMayHaveBeenApplied_WhenTheSdkResentItAfterALostReplyAndItFailedItsCondition(bool clientBuiltFirst)
     {
-        await using var host = await UowTestHost.StartAsync(fixture, nameof(CommitRetryTests), operation: "PutItem", sdkDefaults: true);
+        await using var host = await UowTestHost.StartAsync(fixture, nameof(CommitRetryTests), operation: "PutItem", sdkDefaults: true, clientFirst: clientBuiltFirst);
         var wallet = RepositoryWriteTests.WalletFaker(55).Generate();
         await using var scope = host.OpenScope();
         scope.Wallets.Add(wallet);
