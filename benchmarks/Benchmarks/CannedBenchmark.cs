@@ -23,6 +23,9 @@ public abstract class CannedBenchmark
 
     protected OursContender Ours { get; private set; } = null!;
 
+    /// <summary>Gets our library on the SDK path (<c>UseWirePath = false</c>): the fallback a host's own client takes.</summary>
+    protected OursContender OursSdk { get; private set; } = null!;
+
     protected void SetupContenders()
     {
         Responses = new CannedResponses();
@@ -31,11 +34,13 @@ public abstract class CannedBenchmark
         LowLevel = new LowLevelContender(Client, BenchOrderConfiguration.TableName);
         Context = new ContextContender(Client);
         Ours = new OursContender(Client);
+        OursSdk = new OursContender(Client, useWirePath: false);
     }
 
     protected void CleanupContenders()
     {
         Ours.Dispose();
+        OursSdk.Dispose();
         Context.Context.Dispose();
         Client.Dispose();
         Handler.Dispose();

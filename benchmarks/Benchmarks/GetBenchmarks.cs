@@ -18,6 +18,7 @@ public class GetBenchmarks : CannedBenchmark
         var check = new EquivalenceCheck("Get", Handler);
         await check.RunAsync("LowLevel", async () => [(await LowLevel.GetAsync(OrderData.QueryCustomer, OrderId))!]);
         await check.RunOursAsync("Ours", async () => [(await Ours.GetAsync(OrderData.QueryCustomer, OrderId))!]);
+        await check.RunOursAsync("OursSdk", async () => [(await OursSdk.GetAsync(OrderData.QueryCustomer, OrderId))!]);
         await check.RunAsync("DynamoDBContext", async () => [(await Context.GetAsync(OrderData.QueryCustomer, OrderId)).ToBenchOrder()]);
         check.Verify([Responses.GetOrder]);
     }
@@ -30,6 +31,9 @@ public class GetBenchmarks : CannedBenchmark
 
     [Benchmark]
     public Task<BenchOrder?> Ours_Get() => Ours.GetAsync(OrderData.QueryCustomer, OrderId);
+
+    [Benchmark]
+    public Task<BenchOrder?> OursSdk_Get() => OursSdk.GetAsync(OrderData.QueryCustomer, OrderId);
 
     [Benchmark]
     public Task<ContextOrder> DynamoDBContext_Get() => Context.GetAsync(OrderData.QueryCustomer, OrderId);

@@ -11,6 +11,7 @@ public class PutBenchmarks : CannedBenchmark
 {
     private BenchOrder _order = null!;
     private BenchOrder _ourOrder = null!;
+    private BenchOrder _ourSdkOrder = null!;
     private ContextOrder _contextOrder = null!;
 
     [GlobalSetup]
@@ -19,12 +20,18 @@ public class PutBenchmarks : CannedBenchmark
         SetupContenders();
         _order = OrderData.Create(OrderData.WriteCustomer, 1)[0];
         _ourOrder = OrderData.Create(OrderData.WriteCustomer, 1)[0];
+        _ourSdkOrder = OrderData.Create(OrderData.WriteCustomer, 1)[0];
         _contextOrder = ContextOrder.From(_order);
         var check = new EquivalenceCheck("Put", Handler);
         await check.RunWriteAsync("LowLevel", LowLevel_Put);
         await check.RunOursAsync("Ours", async () =>
         {
             await Ours_Put();
+            return [];
+        });
+        await check.RunOursAsync("OursSdk", async () =>
+        {
+            await OursSdk_Put();
             return [];
         });
         await check.RunWriteAsync("DynamoDBContext", DynamoDBContext_Put);
@@ -47,6 +54,13 @@ public class PutBenchmarks : CannedBenchmark
     {
         _ourOrder.Version = null;
         return Ours.AddAsync(_ourOrder);
+    }
+
+    [Benchmark]
+    public Task<BenchOrder> OursSdk_Put()
+    {
+        _ourSdkOrder.Version = null;
+        return OursSdk.AddAsync(_ourSdkOrder);
     }
 
     [Benchmark]

@@ -16,6 +16,7 @@ public class QueryBenchmarks : CannedBenchmark
         var check = new EquivalenceCheck("Query100", Handler);
         await check.RunAsync("LowLevel", async () => await LowLevel_Query());
         await check.RunOursAsync("Ours", async () => await Ours_Query());
+        await check.RunOursAsync("OursSdk", async () => await OursSdk_Query());
         await check.RunAsync("DynamoDBContext", async () => (await DynamoDBContext_Query()).ConvertAll(o => o.ToBenchOrder()));
         check.Verify(Responses.QueryOrders);
     }
@@ -28,6 +29,9 @@ public class QueryBenchmarks : CannedBenchmark
 
     [Benchmark]
     public Task<List<BenchOrder>> Ours_Query() => Ours.QueryAsync(OrderData.QueryCustomer);
+
+    [Benchmark]
+    public Task<List<BenchOrder>> OursSdk_Query() => OursSdk.QueryAsync(OrderData.QueryCustomer);
 
     [Benchmark]
     public Task<List<ContextOrder>> DynamoDBContext_Query() => Context.QueryAsync(OrderData.QueryCustomer);

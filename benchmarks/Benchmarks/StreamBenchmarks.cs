@@ -16,6 +16,7 @@ public class StreamBenchmarks : CannedBenchmark
         var check = new EquivalenceCheck("Stream1000", Handler);
         await check.RunAsync("LowLevel", async () => await Collect(LowLevel.StreamAsync(OrderData.StreamCustomer)));
         await check.RunOursAsync("Ours", async () => await Collect(Ours.StreamAsync(OrderData.StreamCustomer)));
+        await check.RunOursAsync("OursSdk", async () => await Collect(OursSdk.StreamAsync(OrderData.StreamCustomer)));
         await check.RunAsync("DynamoDBContext", async () =>
         {
             var orders = new List<BenchOrder>();
@@ -41,10 +42,15 @@ public class StreamBenchmarks : CannedBenchmark
     }
 
     [Benchmark]
-    public async Task<long> Ours_Stream()
+    public Task<long> Ours_Stream() => Sum(Ours.StreamAsync(OrderData.StreamCustomer));
+
+    [Benchmark]
+    public Task<long> OursSdk_Stream() => Sum(OursSdk.StreamAsync(OrderData.StreamCustomer));
+
+    private static async Task<long> Sum(IAsyncEnumerable<BenchOrder> orders)
     {
         long sum = 0;
-        await foreach (var order in Ours.StreamAsync(OrderData.StreamCustomer))
+        await foreach (var order in orders)
         {
             sum += order.Quantity;
         }

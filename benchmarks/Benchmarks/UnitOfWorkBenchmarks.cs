@@ -11,6 +11,7 @@ public class UnitOfWorkBenchmarks : CannedBenchmark
 {
     private List<BenchOrder> _orders = null!;
     private List<BenchOrder> _ourOrders = null!;
+    private List<BenchOrder> _ourSdkOrders = null!;
     private List<ContextOrder> _contextOrders = null!;
 
     [Params(25, 100)]
@@ -22,12 +23,18 @@ public class UnitOfWorkBenchmarks : CannedBenchmark
         SetupContenders();
         _orders = OrderData.Create(OrderData.WriteCustomer, Writes);
         _ourOrders = OrderData.Create(OrderData.WriteCustomer, Writes);
+        _ourSdkOrders = OrderData.Create(OrderData.WriteCustomer, Writes);
         _contextOrders = _orders.ConvertAll(ContextOrder.From);
         var check = new EquivalenceCheck($"UnitOfWork {Writes}", Handler);
         await check.RunWriteAsync("LowLevel", LowLevel_Transact);
         await check.RunOursAsync("Ours", async () =>
         {
             await Ours_Transact();
+            return [];
+        });
+        await check.RunOursAsync("OursSdk", async () =>
+        {
+            await OursSdk_Transact();
             return [];
         });
         await check.RunWriteAsync("DynamoDBContext", DynamoDBContext_Transact);
@@ -49,14 +56,19 @@ public class UnitOfWorkBenchmarks : CannedBenchmark
     }
 
     [Benchmark]
-    public Task<int> Ours_Transact()
+    public Task<int> Ours_Transact() => Transact(Ours, _ourOrders);
+
+    [Benchmark]
+    public Task<int> OursSdk_Transact() => Transact(OursSdk, _ourSdkOrders);
+
+    private static Task<int> Transact(Contenders.OursContender contender, List<BenchOrder> orders)
     {
-        foreach (var order in _ourOrders)
+        foreach (var order in orders)
         {
             order.Version = null;
         }
 
-        return Ours.TransactAddAsync(_ourOrders);
+        return contender.TransactAddAsync(orders);
     }
 
     [Benchmark]

@@ -14,11 +14,24 @@ public sealed class OursContender : IDisposable
     private readonly ServiceProvider _provider;
     private readonly IServiceScope _scope;
 
-    public OursContender(IAmazonDynamoDB client, string tablePrefix = "")
+    /// <summary>Initializes a new instance of the <see cref="OursContender"/> class.</summary>
+    /// <param name="client">The host's client, shared with the other contenders.</param>
+    /// <param name="tablePrefix">The table prefix.</param>
+    /// <param name="useWirePath">
+    /// True (the default, as for an application) to send on the library's direct wire path; false for the SDK path
+    /// (<c>UseWirePath = false</c>), the contender <c>OursSdk</c>.
+    /// </param>
+    public OursContender(IAmazonDynamoDB client, string tablePrefix = "", bool useWirePath = true)
     {
         var services = new ServiceCollection();
         services.AddSingleton(client);
-        services.AddDynamoRepositories(options => options.TablePrefix = tablePrefix, typeof(BenchOrderConfiguration).Assembly);
+        services.AddDynamoRepositories(
+            options =>
+            {
+                options.TablePrefix = tablePrefix;
+                options.UseWirePath = useWirePath;
+            },
+            typeof(BenchOrderConfiguration).Assembly);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         _scope = _provider.CreateScope();
         Repository = _scope.ServiceProvider.GetRequiredService<IDynamoRepository<BenchOrder>>();

@@ -119,7 +119,7 @@ public static class InterleavedRunner
         {
             ratios[i].Sort();
             var contender = benchmarks[i].Method.Name.Split('_')[0];
-            var target = i > 0 && contender == "Ours" && RatioTable.Targets.TryGetValue(category, out var t)
+            var target = i > 0 && RatioTable.Targets.TryGetValue((contender, category), out var t)
                 ? string.Create(CultureInfo.InvariantCulture, $"<= {t.Time:0.00}x: {(ratios[i][rounds / 2] <= t.Time ? "met" : "missed")}")
                 : string.Empty;
             bars.Add(new ChartBar(label, contender, ratios[i][rounds / 2], null));
