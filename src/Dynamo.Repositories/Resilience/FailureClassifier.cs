@@ -21,7 +21,7 @@ internal static class FailureClassifier
         !cancellationToken.IsCancellationRequested && exception switch
         {
             TransactionCanceledException canceled => IsRetryable(canceled),
-            Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException => true,
+            TransactionConflictException or TransactionInProgressException => true,
             _ => false,
         };
 
