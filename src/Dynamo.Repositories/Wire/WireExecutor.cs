@@ -7,7 +7,7 @@ using Dynamo.Repositories.Resilience;
 namespace Dynamo.Repositories.Wire;
 
 /// <summary>
-/// The direct wire path: writes each request's JSON body into a pooled buffer, signs it (SigV4, cached signing key),
+/// The direct wire path: writes each request's JSON body into a pooled buffer (the library's Utf8Json writer), signs it (SigV4, cached signing key),
 /// POSTs it to the endpoint of the SDK client's configuration, checks the response CRC32 and parses it, turning errors
 /// into the SDK's exceptions with the SDK's unmarshallers. It owns what the SDK's pipeline owned: the retries of
 /// throttling, server and transport failures (the client's <c>MaxErrorRetry</c>), and telling the commit pipeline when
@@ -91,6 +91,6 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
         }
 
         response.CheckCrc32();
-        return operation.Read(response.Body);
+        return operation.Read(response.Body.Span);
     }
 }

@@ -1,48 +1,49 @@
 using Amazon.DynamoDBv2.Model;
 using Amazon.DynamoDBv2.Model.Internal.MarshallTransformations;
+using Dynamo.Repositories.Wire.Json;
 
 namespace Dynamo.Repositories.Wire;
 
 /// <summary>
-/// The nine operations the library sends on the wire path. Bodies are written and read by <see cref="SdkWireCodec"/>
-/// (the SDK's marshallers) until the library's own Utf8Json writer and reader replace it here; errors always go
-/// through the SDK's unmarshaller of the operation, so they arrive as the exceptions the SDK raises.
+/// The nine operations the library sends on the wire path. Bodies are written and read by the library's own Utf8Json
+/// writer and reader (<see cref="WireRequestWriter"/>, <see cref="WireResponseReader"/>); errors always go through the
+/// SDK's unmarshaller of the operation, so they arrive as the exceptions the SDK raises.
 /// </summary>
 internal static class WireOperations
 {
     /// <summary>GetItem.</summary>
     public static readonly WireOperation<GetItemRequest, GetItemResponse> GetItem =
-        new("GetItem", SdkWireCodec.Write, SdkWireCodec.ReadGetItem, GetItemResponseUnmarshaller.Instance);
+        new("GetItem", WireRequestWriter.Write, WireResponseReader.ReadGetItem, GetItemResponseUnmarshaller.Instance);
 
     /// <summary>Query.</summary>
     public static readonly WireOperation<QueryRequest, QueryResponse> Query =
-        new("Query", SdkWireCodec.Write, SdkWireCodec.ReadQuery, QueryResponseUnmarshaller.Instance);
+        new("Query", WireRequestWriter.Write, WireResponseReader.ReadQuery, QueryResponseUnmarshaller.Instance);
 
     /// <summary>Scan.</summary>
     public static readonly WireOperation<ScanRequest, ScanResponse> Scan =
-        new("Scan", SdkWireCodec.Write, SdkWireCodec.ReadScan, ScanResponseUnmarshaller.Instance);
+        new("Scan", WireRequestWriter.Write, WireResponseReader.ReadScan, ScanResponseUnmarshaller.Instance);
 
     /// <summary>BatchGetItem.</summary>
     public static readonly WireOperation<BatchGetItemRequest, BatchGetItemResponse> BatchGetItem =
-        new("BatchGetItem", SdkWireCodec.Write, SdkWireCodec.ReadBatchGetItem, BatchGetItemResponseUnmarshaller.Instance);
+        new("BatchGetItem", WireRequestWriter.Write, WireResponseReader.ReadBatchGetItem, BatchGetItemResponseUnmarshaller.Instance);
 
     /// <summary>PutItem.</summary>
     public static readonly WireOperation<PutItemRequest, PutItemResponse> PutItem =
-        new("PutItem", SdkWireCodec.Write, SdkWireCodec.ReadPutItem, PutItemResponseUnmarshaller.Instance);
+        new("PutItem", WireRequestWriter.Write, WireResponseReader.ReadPutItem, PutItemResponseUnmarshaller.Instance);
 
     /// <summary>UpdateItem.</summary>
     public static readonly WireOperation<UpdateItemRequest, UpdateItemResponse> UpdateItem =
-        new("UpdateItem", SdkWireCodec.Write, SdkWireCodec.ReadUpdateItem, UpdateItemResponseUnmarshaller.Instance);
+        new("UpdateItem", WireRequestWriter.Write, WireResponseReader.ReadUpdateItem, UpdateItemResponseUnmarshaller.Instance);
 
     /// <summary>DeleteItem.</summary>
     public static readonly WireOperation<DeleteItemRequest, DeleteItemResponse> DeleteItem =
-        new("DeleteItem", SdkWireCodec.Write, SdkWireCodec.ReadDeleteItem, DeleteItemResponseUnmarshaller.Instance);
+        new("DeleteItem", WireRequestWriter.Write, WireResponseReader.ReadDeleteItem, DeleteItemResponseUnmarshaller.Instance);
 
     /// <summary>TransactWriteItems.</summary>
     public static readonly WireOperation<TransactWriteItemsRequest, TransactWriteItemsResponse> TransactWriteItems =
-        new("TransactWriteItems", SdkWireCodec.Write, SdkWireCodec.ReadTransactWriteItems, TransactWriteItemsResponseUnmarshaller.Instance);
+        new("TransactWriteItems", WireRequestWriter.Write, WireResponseReader.ReadTransactWriteItems, TransactWriteItemsResponseUnmarshaller.Instance);
 
     /// <summary>BatchWriteItem.</summary>
     public static readonly WireOperation<BatchWriteItemRequest, BatchWriteItemResponse> BatchWriteItem =
-        new("BatchWriteItem", SdkWireCodec.Write, SdkWireCodec.ReadBatchWriteItem, BatchWriteItemResponseUnmarshaller.Instance);
+        new("BatchWriteItem", WireRequestWriter.Write, WireResponseReader.ReadBatchWriteItem, BatchWriteItemResponseUnmarshaller.Instance);
 }

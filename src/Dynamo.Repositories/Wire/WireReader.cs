@@ -4,4 +4,4 @@ namespace Dynamo.Repositories.Wire;
 /// <typeparam name="TResponse">The response type.</typeparam>
 /// <param name="json">The body.</param>
 /// <returns>The response.</returns>
-internal delegate TResponse WireReader<out TResponse>(ReadOnlyMemory<byte> json);
+internal delegate TResponse WireReader<out TResponse>(ReadOnlySpan<byte> json);

@@ -11,17 +11,16 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// <summary>
 /// The CI-cheap allocation guard of the wire path: one GetItem of a 20-attribute item over an in-memory handler that
 /// completes synchronously (so every allocation is on the test thread), on the wire path and, for comparison, on the
-/// SDK path over the same client and handler. Budget (measured on .NET 10, x64, 2026-11-30, SDK marshallers still in
-/// the wire path): see <see cref="WireGetItemBudget"/>. A failure means the wire path allocates more per request: find
+/// SDK path over the same client and handler. Budget (measured on .NET 10, x64, 2026-11-30): see <see cref="WireGetItemBudget"/>. A failure means the wire path allocates more per request: find
 /// it with the Get benchmark and fix it, or change the budget here on purpose, with the new measurement.
 /// </summary>
 public sealed class WireAllocationTests
 {
-    /// <summary>Measured 10,672 B per GetItem on the wire path (the SDK path: 26,720 B) -> budget 13,300 B (25 % headroom); lower it when the library's own JSON reader and writer replace the SDK marshallers.</summary>
-    private const long WireGetItemBudget = 13_300;
+    /// <summary>Measured 7,712 B per GetItem on the wire path with the library's JSON writer and reader (10,672 B with the SDK's marshallers; the SDK path: 26,720 B) -> budget 9,600 B (25 % headroom).</summary>
+    private const long WireGetItemBudget = 9_600;
 
     [Fact]
-    public void GetItem_OnTheWirePath_AllocatesWithinBudget_AndLessThanHalfOfTheSdkPath()
+    public void GetItem_OnTheWirePath_AllocatesWithinBudget_AndLessThanAThirdOfTheSdkPath()
     {
         using var handler = new CannedHandler(Item());
         using var executor = WireTestClients.Executor(handler);
@@ -34,7 +33,7 @@ public sealed class WireAllocationTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"GetItem allocations: wire path {wire} B, SDK path {viaSdk} B.");
         Assert.True(wire <= WireGetItemBudget, $"A GetItem on the wire path allocated {wire} B; the budget is {WireGetItemBudget} B (the SDK path: {viaSdk} B).");
-        Assert.True(wire * 2 < viaSdk, $"A GetItem on the wire path allocated {wire} B, not less than half of the SDK path's {viaSdk} B.");
+        Assert.True(wire * 3 < viaSdk, $"A GetItem on the wire path allocated {wire} B, not less than a third of the SDK path's {viaSdk} B.");
     }
 
     private static long Measure(Func<Task<GetItemResponse>> get)
