@@ -80,7 +80,7 @@ public sealed class DynamoUnitOfWorkFailureTests
     }
 
     [Theory]
-    [InlineData("TransactionConflict", typeof(TransactionConflictException))]
+    [InlineData("TransactionConflict", typeof(TransactionContentionException))]
     [InlineData("ThrottlingError", typeof(WriteThrottledException))]
     [InlineData("ProvisionedThroughputExceeded", typeof(WriteThrottledException))]
     [InlineData("ValidationError", typeof(WriteRejectedException))]
