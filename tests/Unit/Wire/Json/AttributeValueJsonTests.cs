@@ -112,4 +112,28 @@ public sealed class AttributeValueJsonTests
         Assert.ThrowsAny<JsonException>(() => WireResponseReader.ReadGetItem("""{"Item":[1]}"""u8.ToArray()));
         Assert.ThrowsAny<JsonException>(() => WireResponseReader.ReadGetItem("""[]"""u8.ToArray()));
     }
+
+    [Fact]
+    public void ReadQuery_SharesAttributeNameStringsAcrossItems_AndSizesEachItemOnce()
+    {
+        var faker = new AttributeValueFaker(seed: 1603);
+        var item = Enumerable.Range(0, 20).ToDictionary(i => "attribute" + i, _ => faker.Value(1));
+        var other = Enumerable.Range(0, 20).Reverse().ToDictionary(i => "attribute" + i, _ => faker.Value(1));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            AttributeValueJsonWriter.WriteItems(writer, "Items"u8, [item, item, other]);
+            writer.WriteEndObject();
+        }
+
+        var page = WireResponseReader.ReadQuery(buffer.WrittenSpan);
+
+        var first = page.Items[0].Keys.ToList();
+        Assert.All(page.Items[1].Keys.Zip(first), pair => Assert.Same(pair.Second, pair.First));
+        Assert.All(page.Items[2].Keys, name => Assert.Same(first.Single(n => n == name), name));
+        Assert.All(page.Items, read => Assert.InRange(read.EnsureCapacity(0), 20, 36));
+        var single = SdkWire.Write(WireRequestWriter.Write, new PutItemRequest { Item = item });
+        Assert.InRange(WireResponseReader.ReadGetItem(single).Item.EnsureCapacity(0), 20, 36);
+    }
 }
