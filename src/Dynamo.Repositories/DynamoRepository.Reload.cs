@@ -14,7 +14,7 @@ public partial class DynamoRepository<T>
         KeyGuard.Check(Metadata, entity, "a reload");
         var request = KeyReader.Request(TableName, Metadata.KeyOf(entity), consistentRead: true);
         var key = new EntityKey(Metadata.PartitionKey.GetValue(entity)!, Metadata.SortKey?.GetValue(entity));
-        return await KeyReader.SendAsync(Context.Executor, Metadata, request, key, ownSpan: true, (Metadata, entity), static (target, item) =>
+        return await KeyReader.SendAsync(Context.Executor, Metadata, request, key, (Metadata, entity), static (target, item) =>
         {
             if (item is not null)
             {

@@ -36,7 +36,9 @@ internal static class DynamoServiceRegistrations
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
         services.AddObservabilityServices(registration);
         services.TryAddSingleton<IDynamoExecutor>(sp => new TelemetryExecutor(
-            new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()), sp.GetRequiredService<DynamoInstrumentation>(), Options(sp).ReturnConsumedCapacity));
+            DynamoExecutorSelector.Create(sp.GetRequiredService<IAmazonDynamoDB>(), Options(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()),
+            sp.GetRequiredService<DynamoInstrumentation>(),
+            Options(sp).ReturnConsumedCapacity));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new KeyGeneration.KeyGenerators(

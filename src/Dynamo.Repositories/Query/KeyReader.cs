@@ -51,7 +51,7 @@ internal static class KeyReader
             return Task.FromException<T?>(exception);
         }
 
-        return SendAsync(executor, entity, request, key, ownSpan: true, entity, static (entity, item) => item is null ? null : entity.FromItem(item), cancellationToken);
+        return SendAsync(executor, entity, request, key, entity, static (entity, item) => item is null ? null : entity.FromItem(item), cancellationToken);
     }
 
     /// <summary>
@@ -63,8 +63,10 @@ internal static class KeyReader
     /// <param name="executor">The executor the request goes through.</param>
     /// <param name="entity">The metadata of the entity read (for the error).</param>
     /// <param name="request">The request, from <see cref="Request"/>.</param>
-    /// <param name="key">The key as the caller gave it, for the error; null to describe the key sent.</param>
-    /// <param name="ownSpan">Whether the read is its own GetItem span (false when a plan's span already covers it).</param>
+    /// <param name="key">
+    /// The key as the caller gave it: the read is its own GetItem span and the error names that key. Default for a
+    /// plan's GetItem: the plan's span covers it and the error names the key sent.
+    /// </param>
     /// <param name="state">The state handed to <paramref name="map"/>.</param>
     /// <param name="map">Maps the item read (null when absent).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -72,13 +74,12 @@ internal static class KeyReader
         IDynamoExecutor executor,
         EntityMetadata entity,
         GetItemRequest request,
-        EntityKey? key,
-        bool ownSpan,
+        EntityKey key,
         TState state,
         Func<TState, Dictionary<string, AttributeValue>?, TResult> map,
         CancellationToken cancellationToken)
     {
-        var operation = ownSpan ? DynamoOperation.Start(executor, "GetItem", request.TableName, entityType: entity.ClrType) : null;
+        var operation = key.PartitionKey is not null ? DynamoOperation.Start(executor, "GetItem", request.TableName, entityType: entity.ClrType) : null;
         GetItemResponse response;
         try
         {
@@ -86,7 +87,7 @@ internal static class KeyReader
             response = await executor.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (
-            ReadFailures.Map(exception, entity, "GetItem", request.TableName, null, key?.ToString() ?? ReadFailures.DescribeKey(entity, request.Key), cancellationToken) is { } failure)
+            ReadFailures.Map(exception, entity, "GetItem", request.TableName, null, key.PartitionKey is null ? ReadFailures.DescribeKey(entity, request.Key) : key.ToString(), cancellationToken) is { } failure)
         {
             operation?.Fail(failure);
             throw failure;

@@ -16,8 +16,7 @@ internal sealed partial class PlanRunner
                 executor,
                 plan.Entity,
                 KeyReader.Request(plan.TableName, plan.Key!, plan.ConsistentRead, plan.Projection, plan.Names),
-                key: null,
-                ownSpan: false, // the plan's span covers it
+                key: default, // the plan's span covers it
                 0,
                 static (_, item) => item is null ? NoItems : new QueryPage([item], 1, null),
                 cancellationToken),

@@ -45,6 +45,15 @@ internal static class FailureClassifier
         code is "ThrottlingException" or "Throttling" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded"
             or "TransactionInProgressException" or "TransactionConflictException";
 
+    /// <summary>
+    /// Returns whether the retry layer of one request resends it: throttling (a transaction in progress included, not
+    /// a transaction conflict, which is the library's), a server error or a transport failure (a timeout included).
+    /// The AWS SDK's retry handler decides so on the SDK path; the wire path, which replaces it, decides with this.
+    /// </summary>
+    public static bool IsRequestRetryable(Exception exception) =>
+        (exception is AmazonServiceException { ErrorCode: { } code } && code != "TransactionConflictException" && IsThrottlingCode(code))
+        || IsServerOrTransport(exception);
+
     private static bool IsRetryable(TransactionCanceledException canceled)
     {
         var retryable = false;

@@ -34,7 +34,7 @@ public sealed class UowTestHost : IAsyncDisposable
             },
             [typeof(WalletConfiguration), typeof(LedgerEntryConfiguration)]);
         client ??= CreateClient(fixture, sdkDefaults);
-        client.BeforeRequestEvent += (_, _) => Interlocked.Increment(ref _requests);
+        SentRequests.Observe(client, _ => Interlocked.Increment(ref _requests));
         Client = client;
         Prefix = prefix;
         services.AddSingleton<IAmazonDynamoDB>(client);
@@ -47,7 +47,7 @@ public sealed class UowTestHost : IAsyncDisposable
 
     public string Prefix { get; }
 
-    /// <summary>Gets the number of requests the client has sent (counted by its BeforeRequestEvent).</summary>
+    /// <summary>Gets the number of requests the client has sent (once per call, on either path).</summary>
     public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<UowTestHost> StartAsync(
@@ -61,6 +61,16 @@ public sealed class UowTestHost : IAsyncDisposable
         var host = new UowTestHost(fixture, fixture.NewTablePrefix(owner), configure, operation, sdkDefaults, clientFirst);
         await host._provider.InitializeDynamoRepositoriesAsync(Xunit.TestContext.Current.CancellationToken);
         return host;
+    }
+
+    /// <summary>Gets a value indicating whether the container's requests take the wire path.</summary>
+    public bool UsesWirePath
+    {
+        get
+        {
+            using var scope = _provider.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<DynamoContext>().UsesWirePath;
+        }
     }
 
     private Amazon.DynamoDBv2.AmazonDynamoDBClient CreateClient(DynamoDbLocalFixture fixture, bool sdkDefaults) => sdkDefaults

@@ -96,20 +96,22 @@ internal static class AttributeValueJsonReader
         else if (reader.ValueTextEquals("M"u8))
         {
             reader.Read();
+            var present = reader.TokenType != JsonTokenType.Null;
             value.M = ReadItem(ref reader, names, 0);
-            if (value.M is { Count: 0 })
+            if (present && value.M!.Count == 0)
             {
-                // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
+                // An empty collection the service sent stays "set" (sent back as empty), as the SDK's unmarshaller leaves it.
                 value.IsMSet = true;
             }
         }
         else if (reader.ValueTextEquals("L"u8))
         {
             reader.Read();
+            var present = reader.TokenType != JsonTokenType.Null;
             value.L = ReadList(ref reader, names);
-            if (value.L is { Count: 0 })
+            if (present && value.L!.Count == 0)
             {
-                // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
+                // An empty collection the service sent stays "set" (sent back as empty), as the SDK's unmarshaller leaves it.
                 value.IsLSet = true;
             }
         }
@@ -134,20 +136,22 @@ internal static class AttributeValueJsonReader
         else if (reader.ValueTextEquals("SS"u8))
         {
             reader.Read();
+            var present = reader.TokenType != JsonTokenType.Null;
             value.SS = ReadTexts(ref reader);
-            if (value.SS is { Count: 0 })
+            if (present && value.SS!.Count == 0)
             {
-                // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
+                // An empty collection the service sent stays "set" (sent back as empty), as the SDK's unmarshaller leaves it.
                 value.IsSSSet = true;
             }
         }
         else if (reader.ValueTextEquals("NS"u8))
         {
             reader.Read();
+            var present = reader.TokenType != JsonTokenType.Null;
             value.NS = ReadTexts(ref reader);
-            if (value.NS is { Count: 0 })
+            if (present && value.NS!.Count == 0)
             {
-                // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
+                // An empty collection the service sent stays "set" (sent back as empty), as the SDK's unmarshaller leaves it.
                 value.IsNSSet = true;
             }
         }
@@ -158,10 +162,11 @@ internal static class AttributeValueJsonReader
         else if (reader.ValueTextEquals("BS"u8))
         {
             reader.Read();
+            var present = reader.TokenType != JsonTokenType.Null;
             value.BS = ReadBinaries(ref reader);
-            if (value.BS is { Count: 0 })
+            if (present && value.BS!.Count == 0)
             {
-                // Marks the empty collection as sent back as empty (the SDK's unmarshaller does the same).
+                // An empty collection the service sent stays "set" (sent back as empty), as the SDK's unmarshaller leaves it.
                 value.IsBSSet = true;
             }
         }

@@ -20,8 +20,9 @@ internal static partial class WireResponseReader
         {
             if (JsonReading.Member(ref reader, "Item"u8))
             {
+                var present = reader.TokenType != JsonTokenType.Null;
                 response.Item = AttributeValueJsonReader.ReadItem(ref reader);
-                if (response.Item is { Count: 0 })
+                if (present && response.Item!.Count == 0)
                 {
                     // An item present but empty stays "set", as the SDK's unmarshaller leaves it.
                     response.IsItemSet = true;
