@@ -15,7 +15,12 @@ namespace Dynamo.Repositories.UnitTests.UnitOfWork;
 /// <summary>A unit of work and repositories over a substituted client and a fake clock.</summary>
 internal sealed class UowHarness
 {
-    public static readonly EntityModel Model = EntityModelBuilder.Build([new AccountConfiguration(), new TransferConfiguration(), new TagConfiguration()]);
+    /// <summary>
+    /// Gets a new model on each access, so every harness (every test) has its own metadata, and with it its own compiled
+    /// mappers and write templates: a cache filled by one test cannot hide a mutant from another in a mutation run
+    /// (Stryker's runner reuses one process), see docs/quality.md.
+    /// </summary>
+    public static EntityModel Model => EntityModelBuilder.Build([new AccountConfiguration(), new TransferConfiguration(), new TagConfiguration()]);
 
     public UowHarness(int commitRetryAttempts = 3)
     {
@@ -30,8 +35,9 @@ internal sealed class UowHarness
         Client.DeleteItemAsync(Arg.Any<DeleteItemRequest>(), Arg.Any<CancellationToken>()).Returns(new DeleteItemResponse());
         Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>()).Returns(new TransactWriteItemsResponse());
         var executor = new SdkExecutor(Client);
+        var model = Model;
         UnitOfWork = new DynamoUnitOfWork(executor, Microsoft.Extensions.Options.Options.Create(Options), Time, Logger);
-        Context = new DynamoContext(executor, Client, Options, Model, new TableNameResolver(Options), UnitOfWork, Time, NullLoggerFactory.Instance);
+        Context = new DynamoContext(executor, Client, Options, model, new TableNameResolver(Options), UnitOfWork, Time, NullLoggerFactory.Instance);
         Accounts = new DynamoRepository<Account>(Context);
         Transfers = new DynamoRepository<Transfer>(Context);
         Tags = new DynamoRepository<Tag>(Context);
