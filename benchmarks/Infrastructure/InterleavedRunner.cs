@@ -23,6 +23,7 @@ public static class InterleavedRunner
         var rounds = Option(args, "--rounds", 60);
         var filter = args.SkipWhile(a => a != "--filter").Skip(1).FirstOrDefault();
         var table = new StringBuilder();
+        var bars = new List<ChartBar>();
         table.AppendLine(CultureInfo.InvariantCulture, $"| category | contender | median ratio | p25–p75 | rounds | target (time) |");
         table.AppendLine("|---|---|---:|---|---:|---|");
         var classes = typeof(InterleavedRunner).Assembly.GetTypes()
@@ -33,7 +34,7 @@ public static class InterleavedRunner
         {
             foreach (var parameters in ParameterSets(type))
             {
-                await RunClassAsync(type, parameters, rounds, table);
+                await RunClassAsync(type, parameters, rounds, table, bars);
             }
         }
 
@@ -44,10 +45,13 @@ public static class InterleavedRunner
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "interleaved.md"), table.ToString());
         Console.WriteLine($"// Written to {Path.GetFullPath(Path.Combine(folder, "interleaved.md"))}");
+        var chart = args.SkipWhile(a => a != "--chart").Skip(1).FirstOrDefault() ?? Path.Combine(folder, "interleaved.svg");
+        var title = string.Create(CultureInfo.InvariantCulture, $"Dynamo.Repositories: median time ratios to the hand-written SDK call, interleaved ({rounds} rounds, {DateTime.UtcNow:yyyy-MM-dd})");
+        SvgChart.Write(chart, title, bars);
         return 0;
     }
 
-    private static async Task RunClassAsync(Type type, (PropertyInfo Property, object Value)? parameter, int rounds, StringBuilder table)
+    private static async Task RunClassAsync(Type type, (PropertyInfo Property, object Value)? parameter, int rounds, StringBuilder table, List<ChartBar> bars)
     {
         var instance = Activator.CreateInstance(type)!;
         parameter?.Property.SetValue(instance, parameter.Value.Value);
@@ -118,6 +122,7 @@ public static class InterleavedRunner
             var target = i > 0 && contender == "Ours" && RatioTable.Targets.TryGetValue(category, out var t)
                 ? string.Create(CultureInfo.InvariantCulture, $"<= {t.Time:0.00}x: {(ratios[i][rounds / 2] <= t.Time ? "met" : "missed")}")
                 : string.Empty;
+            bars.Add(new ChartBar(label, contender, ratios[i][rounds / 2], null));
             table.AppendLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"| {label} | {contender} | {ratios[i][rounds / 2]:0.00}x | {ratios[i][rounds / 4]:0.00}–{ratios[i][3 * rounds / 4]:0.00}x | {rounds} | {target} |"));

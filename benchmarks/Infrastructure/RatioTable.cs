@@ -22,8 +22,12 @@ public static class RatioTable
         ["UnitOfWork"] = (1.10, 1.15),
     };
 
-    public static string Build(IEnumerable<Summary> summaries)
+    public static string Build(IEnumerable<Summary> summaries) => Build(summaries, []);
+
+    /// <summary>Builds the table and collects one chart bar per row into <paramref name="bars"/>.</summary>
+    public static string Build(IEnumerable<Summary> summaries, List<ChartBar> bars)
     {
+        ArgumentNullException.ThrowIfNull(bars);
         var text = new StringBuilder();
         text.AppendLine("| category | contender | mean | ratio | allocated | alloc ratio | target (time / alloc) |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---|");
@@ -38,7 +42,7 @@ public static class RatioTable
                 var baseline = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline);
                 foreach (var report in group)
                 {
-                    text.AppendLine(Row(report, baseline, manyJobs));
+                    text.AppendLine(Row(report, baseline, manyJobs, bars));
                 }
             }
         }
@@ -46,7 +50,7 @@ public static class RatioTable
         return text.ToString();
     }
 
-    public static void Print(IEnumerable<Summary> summaries)
+    public static void Print(IEnumerable<Summary> summaries, string? chartPath = null)
     {
         var list = summaries.ToList();
         if (list.Count == 0 || list.All(s => s.Reports.Length == 0))
@@ -54,7 +58,8 @@ public static class RatioTable
             return;
         }
 
-        var table = Build(list);
+        var bars = new List<ChartBar>();
+        var table = Build(list, bars);
         Console.WriteLine();
         Console.WriteLine("// Ratios to the hand-written low-level baseline of each category (same run):");
         Console.WriteLine(table);
@@ -62,9 +67,11 @@ public static class RatioTable
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "ratios.md"), table);
         Console.WriteLine($"// Written to {Path.Combine(folder, "ratios.md")}");
+        var title = string.Create(CultureInfo.InvariantCulture, $"Dynamo.Repositories benchmarks: ratios to the hand-written SDK call ({DateTime.UtcNow:yyyy-MM-dd}, BenchmarkDotNet)");
+        SvgChart.Write(chartPath ?? Path.Combine(folder, "ratios.svg"), title, bars);
     }
 
-    private static string Row(BenchmarkReport report, BenchmarkReport? baseline, bool showJob)
+    private static string Row(BenchmarkReport report, BenchmarkReport? baseline, bool showJob, List<ChartBar> bars)
     {
         var benchmarkCase = report.BenchmarkCase;
         var category = benchmarkCase.Descriptor.Categories.FirstOrDefault() ?? benchmarkCase.Descriptor.Type.Name;
@@ -78,6 +85,7 @@ public static class RatioTable
         var baseAllocated = baseline?.GcStats.GetBytesAllocatedPerOperation(baseline.BenchmarkCase);
         double? ratio = mean is { } m && baseMean is { } b && b > 0 ? m / b : null;
         double? allocRatio = allocated is { } a && baseAllocated is { } ba && ba > 0 ? (double)a / ba : null;
+        bars.Add(new ChartBar(category + parameters, contender, ratio, allocRatio));
         var target = contender == "Ours" && Targets.TryGetValue(category, out var t)
             ? string.Create(CultureInfo.InvariantCulture, $"<= {t.Time:0.00}x / <= {t.Alloc:0.00}x: {Verdict(ratio, allocRatio, t)}")
             : string.Empty;

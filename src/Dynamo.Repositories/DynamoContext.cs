@@ -49,6 +49,12 @@ public sealed class DynamoContext
     /// <summary>Gets the scope's unit of work.</summary>
     public IUnitOfWork UnitOfWork => UnitOfWorkCore;
 
+    /// <summary>
+    /// Gets a value indicating whether this container's requests take the direct wire path (true) or go through the
+    /// AWS SDK client's pipeline (false); see <see cref="DynamoRepositoryOptions.UseWirePath"/> for which setup takes which.
+    /// </summary>
+    public bool UsesWirePath => Executor is Wire.WireExecutor or Telemetry.TelemetryExecutor { Inner: Wire.WireExecutor };
+
     /// <summary>Gets the executor every read and commit request is sent through.</summary>
     internal IDynamoExecutor Executor { get; }
 
@@ -62,6 +68,9 @@ public sealed class DynamoContext
 
     /// <summary>Gets the protector of <c>PageAsync</c> continuation tokens (the options' key, or the process key).</summary>
     internal ContinuationTokenProtector Tokens => field ??= ContinuationTokenProtector.For(Options);
+
+    /// <summary>Gets the runner of the specification reads' plans (GetItem, Query, Scan, BatchGetItem).</summary>
+    internal PlanRunner Plans => field ??= new PlanRunner(Executor, Retry);
 
     /// <summary>Gets the library's retry strategy (batch reads' unprocessed keys, bulk writes' unprocessed items).</summary>
     internal RetryStrategy Retry { get; }

@@ -13,5 +13,5 @@ public partial class DynamoRepository<T>
     /// <see cref="BatchIncompleteException"/> is raised. Failed requests are the AWS SDK's to retry, not retried again.
     /// </remarks>
     public virtual Task<BatchGetResult<T>> GetManyAsync(IEnumerable<EntityKey> keys, CancellationToken cancellationToken = default) =>
-        new BatchReader<T>(Context.Executor, Context.Retry, Metadata, TableName, Options.ConsistentReads).ReadAsync(keys, cancellationToken);
+        new BatchReader(Context.Executor, Context.Retry, Metadata, TableName, Options.ConsistentReads).ReadAsync<T>(keys, cancellationToken);
 }

@@ -77,13 +77,8 @@ public partial class DynamoRepository<T>
 
     /// <inheritdoc/>
     /// <remarks>Counts with <c>Select = COUNT</c> over every page; like Ardalis, it ignores the specification's Take.</remarks>
-    public virtual Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
-    {
-        var plan = Plan(specification, take: TakeMode.Ignore);
-        return plan.Operation == QueryOperation.BatchGet
-            ? BatchCountAsync(plan, cancellationToken)
-            : PlanRunner.CountAsync(Context.Executor, plan, cancellationToken);
-    }
+    public virtual Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Context.Plans.CountAsync(Plan(specification, take: TakeMode.Ignore), cancellationToken);
 
     /// <inheritdoc/>
     /// <remarks>Counts the whole table with Scan, so it requires <c>AllowScans</c> in the options.</remarks>

@@ -17,9 +17,7 @@ public partial class DynamoRepository<T>
 
     /// <summary>Streams the items of a plan page by page, stopping at its Take (counted after the filter).</summary>
     internal IAsyncEnumerable<Dictionary<string, AttributeValue>> ReadItemsAsync(QueryPlan plan, CancellationToken cancellationToken = default) =>
-        plan.Operation == QueryOperation.BatchGet
-            ? BatchItemsAsync(plan, cancellationToken)
-            : PlanRunner.ItemsAsync(Context.Executor, plan, null, plan.Take, plan.Skip, cancellationToken);
+        Context.Plans.ItemsAsync(plan, null, plan.Take, plan.Skip, cancellationToken);
 
     private async Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Query;
 using Dynamo.Repositories.Writes;
@@ -13,24 +12,16 @@ public partial class DynamoRepository<T>
     {
         ArgumentNullException.ThrowIfNull(entity);
         KeyGuard.Check(Metadata, entity, "a reload");
-        var request = new GetItemRequest { TableName = TableName, Key = Metadata.KeyOf(entity), ConsistentRead = true };
-        GetItemResponse response;
-        try
+        var request = KeyReader.Request(TableName, Metadata.KeyOf(entity), consistentRead: true);
+        var key = new EntityKey(Metadata.PartitionKey.GetValue(entity)!, Metadata.SortKey?.GetValue(entity));
+        return await KeyReader.SendAsync(Context.Executor, Metadata, request, key, (Metadata, entity), static (target, item) =>
         {
-            response = await Context.Executor.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (
-            ReadFailures.Map(exception, Metadata, "GetItem", TableName, null, Metadata.DescribeKey(entity), cancellationToken) is { } failure)
-        {
-            throw failure;
-        }
+            if (item is not null)
+            {
+                EntityReload.CopyInto(target.Metadata, item, target.entity);
+            }
 
-        if (response.Item is not { Count: > 0 } item)
-        {
-            return false;
-        }
-
-        EntityReload.CopyInto(Metadata, item, entity);
-        return true;
+            return item is not null;
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -48,51 +48,68 @@ public partial class DynamoRepository<T>
     /// <inheritdoc/>
     public virtual async Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        var list = StageAll(entities, Add);
+        var list = StageAll(entities, StagedWriteKind.Add);
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return list;
     }
 
     /// <inheritdoc/>
-    public virtual Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
-    {
-        Update(entity);
-        return SaveChangesAsync(cancellationToken);
-    }
+    public virtual Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default) =>
+        StageAndSaveAsync(entity, StagedWriteKind.Update, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
-    {
-        StageAll(entities, Update);
-        return SaveChangesAsync(cancellationToken);
-    }
+    public virtual Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default) =>
+        StageAndSaveAsync(entities, StagedWriteKind.Update, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default)
-    {
-        Delete(entity);
-        return SaveChangesAsync(cancellationToken);
-    }
+    public virtual Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default) =>
+        StageAndSaveAsync(entity, StagedWriteKind.Delete, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
-    {
-        StageAll(entities, Delete);
-        return SaveChangesAsync(cancellationToken);
-    }
+    public virtual Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default) =>
+        StageAndSaveAsync(entities, StagedWriteKind.Delete, cancellationToken);
 
     /// <inheritdoc/>
     public virtual Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => Context.UnitOfWorkCore.SaveChangesAsync(cancellationToken);
 
-    private static List<T> StageAll(IEnumerable<T> entities, Action<T> stage)
+    private Task<int> StageAndSaveAsync(T entity, StagedWriteKind kind, CancellationToken cancellationToken)
+    {
+        Stage(entity, kind);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    private Task<int> StageAndSaveAsync(IEnumerable<T> entities, StagedWriteKind kind, CancellationToken cancellationToken)
+    {
+        StageAll(entities, kind);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    private List<T> StageAll(IEnumerable<T> entities, StagedWriteKind kind)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var list = entities.ToList();
         foreach (var entity in list)
         {
-            stage(entity);
+            Stage(entity, kind);
         }
 
         return list;
+    }
+
+    // Stages through the virtual methods, so a custom repository's override of Add, Update or Delete applies.
+    private void Stage(T entity, StagedWriteKind kind)
+    {
+        switch (kind)
+        {
+            case StagedWriteKind.Add:
+                Add(entity);
+                break;
+            case StagedWriteKind.Update:
+                Update(entity);
+                break;
+            default:
+                Delete(entity);
+                break;
+        }
     }
 }

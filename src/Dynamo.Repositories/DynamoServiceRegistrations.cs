@@ -31,14 +31,14 @@ internal static class DynamoServiceRegistrations
     /// <summary>Registers the services that do not depend on the scanned assemblies.</summary>
     public static void AddCoreServices(this IServiceCollection services, DynamoRegistration registration)
     {
-        // Before any DynamoDB client of the container is built, so that its single writes resent by the SDK are told apart.
-        SdkAttemptCounter.Register();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DynamoRepositoryOptions>, DynamoRepositoryOptionsValidator>(
             sp => new DynamoRepositoryOptionsValidator(registration.OptionsKeyPrefix, sp.GetRequiredService<EntityModel>())));
         services.TryAddSingleton(sp => EntityModelBuilder.Build(registration.ConfigurationTypes.Select(sp.GetRequiredService)));
         services.AddObservabilityServices(registration);
         services.TryAddSingleton<IDynamoExecutor>(sp => new TelemetryExecutor(
-            new SdkExecutor(sp.GetRequiredService<IAmazonDynamoDB>()), sp.GetRequiredService<DynamoInstrumentation>(), Options(sp).ReturnConsumedCapacity));
+            DynamoExecutorSelector.Create(sp.GetRequiredService<IAmazonDynamoDB>(), Options(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()),
+            sp.GetRequiredService<DynamoInstrumentation>(),
+            Options(sp).ReturnConsumedCapacity));
         services.TryAddSingleton(sp => new TableNameResolver(Options(sp)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new KeyGeneration.KeyGenerators(

@@ -23,6 +23,8 @@ internal sealed class DynamoUnitOfWork : IUnitOfWork, IDisposable
     private readonly ILogger<DynamoUnitOfWork> _logger;
     private readonly CommitHooks? _hooks;
 
+    private static readonly Task<int> NothingSaved = Task.FromResult(0);
+
     /// <summary>Initializes a new instance of the <see cref="DynamoUnitOfWork"/> class.</summary>
     public DynamoUnitOfWork(
         IDynamoExecutor executor, IOptions<DynamoRepositoryOptions> options, TimeProvider timeProvider, ILogger<DynamoUnitOfWork> logger, CommitHooks? hooks = null)
@@ -47,25 +49,34 @@ internal sealed class DynamoUnitOfWork : IUnitOfWork, IDisposable
     public void DiscardChanges() => _tracker.Clear();
 
     /// <inheritdoc/>
-    public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (_tracker.Count == 0)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return 0;
+            return Task.FromCanceled<int>(cancellationToken);
         }
 
+        if (_tracker.Count == 0)
+        {
+            return NothingSaved;
+        }
+
+        // No interceptor and no domain events: the commit is the only async layer (the executor forgets what it wrote).
+        return _hooks is null || _hooks.Idle ? _commits.CommitAsync(_tracker, cancellationToken) : SaveWithHooksAsync(cancellationToken);
+    }
+
+    private async Task<int> SaveWithHooksAsync(CancellationToken cancellationToken)
+    {
         // Interceptors and the outbox run before the snapshot, so what they stage is part of this commit.
-        var run = _hooks is null ? null : await _hooks.BeforeAsync(this, _tracker.Staged, cancellationToken).ConfigureAwait(false);
-        var staged = _tracker.Staged.ToArray();
+        var run = await _hooks!.BeforeAsync(this, _tracker.Staged, cancellationToken).ConfigureAwait(false);
         int count;
         try
         {
-            count = await _commits.CommitAsync(staged, cancellationToken).ConfigureAwait(false);
+            count = await _commits.CommitAsync(_tracker, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (run is not null)
         {
-            await _hooks!.FailedAsync(run, exception, CancellationToken.None).ConfigureAwait(false);
+            await _hooks.FailedAsync(run, exception, CancellationToken.None).ConfigureAwait(false);
             if (CommitHooks.Explain(run, exception) is { } explained && !ReferenceEquals(explained, exception))
             {
                 throw explained;
@@ -74,10 +85,9 @@ internal sealed class DynamoUnitOfWork : IUnitOfWork, IDisposable
             throw;
         }
 
-        _tracker.Forget(staged);
         if (run is not null)
         {
-            await _hooks!.CommittedAsync(run, cancellationToken).ConfigureAwait(false);
+            await _hooks.CommittedAsync(run, cancellationToken).ConfigureAwait(false);
         }
 
         return count;

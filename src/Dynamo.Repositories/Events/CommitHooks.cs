@@ -17,19 +17,23 @@ internal sealed partial class CommitHooks(IServiceProvider services, EntityModel
     private readonly OutboxRecords? _outbox = services.GetService<OutboxRecords>();
     private ICommitInterceptor[]? _interceptors;
 
+    /// <summary>Gets a value indicating whether no interceptor is registered and no entity has domain events: nothing runs around a commit.</summary>
+    public bool Idle => Interceptors.Length == 0 && !_anyEvents;
+
+    private ICommitInterceptor[] Interceptors => _interceptors ??= [.. services.GetServices<ICommitInterceptor>()];
+
     /// <summary>
     /// Runs the interceptors' BeforeCommitAsync, then reads the domain events and stages their outbox records. Returns
     /// null (nothing to do after the commit) when no interceptor is registered and no entity has domain events.
     /// </summary>
     public async Task<CommitRun?> BeforeAsync(IUnitOfWork unitOfWork, IReadOnlyList<StagedWrite> staged, CancellationToken cancellationToken)
     {
-        _interceptors ??= [.. services.GetServices<ICommitInterceptor>()];
-        if ((_interceptors.Length == 0 && !_anyEvents) || staged.All(w => w.Entity is OutboxRecord))
+        if (Idle || staged.All(w => w.Entity is OutboxRecord))
         {
             return null;
         }
 
-        foreach (var interceptor in _interceptors)
+        foreach (var interceptor in Interceptors)
         {
             await interceptor.BeforeCommitAsync(new CommitContext(unitOfWork, Entries(staged)), cancellationToken).ConfigureAwait(false);
         }

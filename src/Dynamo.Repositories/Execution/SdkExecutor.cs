@@ -1,18 +1,25 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Amazon.Runtime;
 
 namespace Dynamo.Repositories.Execution;
 
 /// <summary>
 /// The production executor: forwards every request to the AWS SDK client unchanged, so the SDK's own retries,
-/// signing, timeouts and error mapping apply exactly as they do for a hand-written call.
+/// signing, timeouts and error mapping apply exactly as they do for a hand-written call. A single write that fails
+/// after the SDK resent it carries its attempt count (<see cref="SdkResends"/>), observed on this client only.
 /// </summary>
-/// <param name="client">The DynamoDB client (the one the host registered, or the one the library created).</param>
-internal sealed class SdkExecutor(IAmazonDynamoDB client) : IDynamoExecutor
+internal sealed class SdkExecutor : IDynamoExecutor
 {
+    /// <summary>Initializes a new instance of the <see cref="SdkExecutor"/> class.</summary>
+    /// <param name="client">The DynamoDB client (the one the host registered, or the one the library created).</param>
+    public SdkExecutor(IAmazonDynamoDB client)
+    {
+        Client = client ?? throw new ArgumentNullException(nameof(client));
+        SdkResends.Observe(client);
+    }
+
     /// <summary>Gets the client the requests go to.</summary>
-    public IAmazonDynamoDB Client { get; } = client ?? throw new ArgumentNullException(nameof(client));
+    public IAmazonDynamoDB Client { get; }
 
     /// <inheritdoc/>
     public Task<GetItemResponse> GetItemAsync(GetItemRequest request, CancellationToken cancellationToken) =>
@@ -32,36 +39,19 @@ internal sealed class SdkExecutor(IAmazonDynamoDB client) : IDynamoExecutor
 
     /// <inheritdoc/>
     public Task<PutItemResponse> PutItemAsync(PutItemRequest request, CancellationToken cancellationToken) =>
-        SendTrackedAsync(request, Client.PutItemAsync, cancellationToken);
+        Client.PutItemAsync(request, cancellationToken);
 
     /// <inheritdoc/>
     public Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken) =>
-        SendTrackedAsync(request, Client.UpdateItemAsync, cancellationToken);
+        Client.UpdateItemAsync(request, cancellationToken);
 
     /// <inheritdoc/>
     public Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, CancellationToken cancellationToken) =>
-        SendTrackedAsync(request, Client.DeleteItemAsync, cancellationToken);
+        Client.DeleteItemAsync(request, cancellationToken);
 
     /// <inheritdoc/>
     public Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, CancellationToken cancellationToken) =>
         Client.TransactWriteItemsAsync(request, cancellationToken);
-
-    // A single write that fails after the SDK sent it more than once may have been applied by an earlier attempt:
-    // say so to the commit pipeline (a transaction needs no such care: every attempt carries its ClientRequestToken).
-    private static async Task<TResponse> SendTrackedAsync<TRequest, TResponse>(
-        TRequest request, Func<TRequest, CancellationToken, Task<TResponse>> send, CancellationToken cancellationToken)
-        where TRequest : AmazonWebServiceRequest
-    {
-        var attempts = SdkAttemptCounter.Track(request);
-        try
-        {
-            return await send(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AmazonDynamoDBException exception) when (attempts.Value > 1)
-        {
-            throw new ResentRequestFailedException(attempts.Value, exception);
-        }
-    }
 
     /// <inheritdoc/>
     public Task<BatchWriteItemResponse> BatchWriteItemAsync(BatchWriteItemRequest request, CancellationToken cancellationToken) =>

@@ -16,30 +16,28 @@ internal sealed class KeyGenerators(IDynamoExecutor executor, TableNameResolver 
     private SequenceStore? _store;
 
     /// <summary>Assigns the generated keys of <paramref name="entity"/> that hold their default.</summary>
-    public async ValueTask AssignAsync(EntityMetadata metadata, object entity, CancellationToken cancellationToken)
+    public ValueTask AssignAsync(EntityMetadata metadata, object entity, CancellationToken cancellationToken) =>
+        metadata.GeneratedKeys.Count == 0 ? default : AssignCoreAsync(metadata.GeneratedKeys, entity, cancellationToken);
+
+    /// <summary>Assigns synchronously, for the staging <c>Add</c>: only a sequence that must reserve a new block waits on DynamoDB.</summary>
+    public void Assign(EntityMetadata metadata, object entity)
     {
-        foreach (var key in metadata.GeneratedKeys)
+        var pending = AssignAsync(metadata, entity, CancellationToken.None);
+        if (!pending.IsCompletedSuccessfully)
+        {
+            pending.AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private async ValueTask AssignCoreAsync(IReadOnlyList<GeneratedKey> keys, object entity, CancellationToken cancellationToken)
+    {
+        foreach (var key in keys)
         {
             if (key.IsDefault(key.Property.GetValue(entity)))
             {
                 var value = await NextAsync(key.Generator, cancellationToken).ConfigureAwait(false);
                 key.Property.SetValue(entity, key.ToPropertyValue(value!));
             }
-        }
-    }
-
-    /// <summary>Assigns synchronously, for the staging <c>Add</c>: only a sequence that must reserve a new block waits on DynamoDB.</summary>
-    public void Assign(EntityMetadata metadata, object entity)
-    {
-        if (metadata.GeneratedKeys.Count == 0)
-        {
-            return;
-        }
-
-        var pending = AssignAsync(metadata, entity, CancellationToken.None);
-        if (!pending.IsCompletedSuccessfully)
-        {
-            pending.AsTask().GetAwaiter().GetResult();
         }
     }
 

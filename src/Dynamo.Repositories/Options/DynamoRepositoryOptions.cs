@@ -75,6 +75,16 @@ public sealed class DynamoRepositoryOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
+    /// Gets or sets a value indicating whether the library sends its requests on the direct wire path (its own
+    /// serialization, SigV4 signing and HTTP, with the AWS SDK client's configuration and credentials) when the client
+    /// allows it: the client the library creates, or a host-registered <c>AmazonDynamoDBClient</c> itself (not a
+    /// subclass, decorator or mock), without a proxy or adaptive retry mode. False sends every request through the SDK
+    /// client's pipeline. <c>DynamoContext.UsesWirePath</c> and a start-up log line tell which path is used.
+    /// Default: true. Key: <c>UseWirePath</c>.
+    /// </summary>
+    public bool UseWirePath { get; set; } = true;
+
+    /// <summary>
     /// Gets or sets the AES key (base64 of 16, 24 or 32 random bytes; 32 recommended) that encrypts and authenticates
     /// <c>PageAsync</c> continuation tokens. Set the same key on every instance that must accept the others' tokens,
     /// and keep it secret like any key. Default: none, so a random key per process is used (tokens stop working when

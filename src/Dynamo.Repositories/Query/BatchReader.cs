@@ -14,27 +14,28 @@ namespace Dynamo.Repositories.Query;
 /// order asked with the missing keys listed. Serves <c>GetManyAsync</c> and the specifications planned into
 /// BatchGetItem (<see cref="ItemsAsync"/>).
 /// </summary>
-/// <typeparam name="T">The entity type.</typeparam>
 /// <param name="executor">The executor the requests go through.</param>
 /// <param name="retry">The retry strategy for unprocessed keys.</param>
-/// <param name="metadata">The entity's metadata.</param>
+/// <param name="metadata">The metadata of the entity read.</param>
 /// <param name="tableName">The physical table name.</param>
 /// <param name="consistentReads">Whether reads are strongly consistent.</param>
-internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy retry, EntityMetadata<T> metadata, string tableName, bool consistentReads)
-    where T : class
+internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry, EntityMetadata metadata, string tableName, bool consistentReads)
 {
     private const int BatchGetLimit = 100;
 
     /// <summary>Reads the entities of the keys.</summary>
-    public async Task<BatchGetResult<T>> ReadAsync(IEnumerable<EntityKey> keys, CancellationToken cancellationToken)
+    /// <typeparam name="T">The entity type: that of the metadata this reader was built with.</typeparam>
+    public async Task<BatchGetResult<T>> ReadAsync<T>(IEnumerable<EntityKey> keys, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(keys);
+        var entity = (EntityMetadata<T>)metadata;
         var asked = new List<(EntityKey Key, ItemIdentity Identity)>();
         var requests = new List<Dictionary<string, AttributeValue>>();
         var seen = new HashSet<ItemIdentity>();
         foreach (var key in keys)
         {
-            var item = metadata.KeyOf(key);
+            var item = entity.KeyOf(key);
             var identity = ItemIdentity.Of(tableName, item);
             if (!seen.Add(identity))
             {
@@ -47,7 +48,7 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
         }
 
         var found = new Dictionary<ItemIdentity, Dictionary<string, AttributeValue>>();
-        var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: typeof(T));
+        var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: metadata.ClrType);
         try
         {
             operation?.Enter();
@@ -70,7 +71,7 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
         {
             if (found.TryGetValue(identity, out var item))
             {
-                entities.Add(metadata.FromItem(item));
+                entities.Add(entity.FromItem(item));
             }
             else
             {
@@ -97,7 +98,7 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
     {
         var wanted = take is { } count ? skip + count : int.MaxValue;
         var passed = 0;
-        var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: typeof(T));
+        var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: metadata.ClrType);
         try
         {
             for (var offset = 0; offset < keys.Count && passed < wanted; offset += BatchGetLimit)
@@ -181,7 +182,7 @@ internal sealed class BatchReader<T>(IDynamoExecutor executor, RetryStrategy ret
             {
                 throw new BatchIncompleteException(
                     $"{metadata.DisplayName}: BatchGetItem left {unprocessed.Count} keys unprocessed after {retry.MaxRetries} retries without progress (CommitRetryAttempts; the table is throttling). Retry later or raise the table's read capacity.",
-                    typeof(T),
+                    metadata.ClrType,
                     unprocessed.Count);
             }
 

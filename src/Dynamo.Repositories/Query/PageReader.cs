@@ -1,5 +1,4 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Execution;
 
 namespace Dynamo.Repositories.Query;
 
@@ -10,14 +9,14 @@ namespace Dynamo.Repositories.Query;
 internal static class PageReader
 {
     /// <summary>Reads a page of items; returns them with the token of the next page (null on the last page).</summary>
-    /// <param name="executor">The executor the requests go through.</param>
+    /// <param name="plans">The plan runner the requests go through.</param>
     /// <param name="plan">The plan.</param>
     /// <param name="tokens">The continuation token protector.</param>
     /// <param name="pageSize">The most items in the page.</param>
     /// <param name="continuationToken">The token of the previous page, or null for the first.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     public static async Task<(List<Dictionary<string, AttributeValue>> Items, string? Token)> ReadAsync(
-        IDynamoExecutor executor,
+        PlanRunner plans,
         QueryPlan plan,
         ContinuationTokenProtector tokens,
         int pageSize,
@@ -41,7 +40,7 @@ internal static class PageReader
 
         // One item ahead, when the specification's Take leaves room for one: it tells whether another page exists.
         var ahead = remaining > wanted ? wanted + 1 : wanted;
-        await foreach (var item in PlanRunner.ItemsAsync(executor, plan, start, ahead, 0, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in plans.ItemsAsync(plan, start, ahead, 0, cancellationToken).ConfigureAwait(false))
         {
             items.Add(item);
         }

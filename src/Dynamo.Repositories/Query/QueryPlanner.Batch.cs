@@ -52,17 +52,9 @@ internal sealed partial class QueryPlanner<T>
             }
         }
 
-        return new QueryPlan
-        {
-            Operation = distinct.Count == 0 ? QueryOperation.Empty : QueryOperation.BatchGet,
-            Entity = _entity,
-            TableName = _tableName,
-            Keys = distinct,
-            ConsistentRead = requestedConsistency ?? _options.ConsistentReads,
-            Take = take,
-            Skip = _skip,
-            PositionAttributes = PositionAttributes(null),
-        };
+        return distinct.Count == 0
+            ? Empty()
+            : Planned(QueryOperation.BatchGet, take, requestedConsistency ?? _options.ConsistentReads, projection: null, keys: distinct);
     }
 
     private List<Dictionary<string, AttributeValue>>? BatchKeys(List<Conjunct> conjuncts, out HashSet<Conjunct> used)

@@ -74,13 +74,7 @@ internal sealed partial class QueryPlanner<T>
             : (bool?)null;
         if (alwaysFalse || take == 0)
         {
-            return new QueryPlan
-            {
-                Operation = QueryOperation.Empty,
-                Entity = _entity,
-                TableName = _tableName,
-                PositionAttributes = [],
-            };
+            return Empty();
         }
 
         if (PlanBatch(conjuncts, take, requestedConsistency) is { } batch)
@@ -117,19 +111,7 @@ internal sealed partial class QueryPlanner<T>
                 key[target.SortKey.AttributeName] = KeyValue(sortPredicates[0]);
             }
 
-            return new QueryPlan
-            {
-                Operation = QueryOperation.GetItem,
-                Entity = _entity,
-                TableName = _tableName,
-                Key = key,
-                Projection = projection,
-                ConsistentRead = consistentRead,
-                Take = take,
-                Skip = _skip,
-                Names = _attributes.Names.Count == 0 ? null : _attributes.Names,
-                PositionAttributes = PositionAttributes(null),
-            };
+            return Planned(QueryOperation.GetItem, take, consistentRead, projection, key: key);
         }
 
         var keyCondition = $"{_attributes.Name(target.PartitionKey.AttributeName)} = {_attributes.Value(KeyValue(partition))}";
@@ -141,28 +123,9 @@ internal sealed partial class QueryPlanner<T>
 
         RejectKeyAttributesInFilter(remaining, target);
         var filter = Filter(remaining, out alwaysFalse);
-        if (alwaysFalse)
-        {
-            return new QueryPlan { Operation = QueryOperation.Empty, Entity = _entity, TableName = _tableName, PositionAttributes = [] };
-        }
-
-        return new QueryPlan
-        {
-            Operation = QueryOperation.Query,
-            Entity = _entity,
-            TableName = _tableName,
-            Index = target.Index,
-            KeyCondition = keyCondition,
-            Filter = filter,
-            Projection = projection,
-            ScanIndexForward = forward,
-            ConsistentRead = consistentRead,
-            Take = take,
-            Skip = _skip,
-            Names = _attributes.Names,
-            Values = _attributes.Values,
-            PositionAttributes = PositionAttributes(target.Index),
-        };
+        return alwaysFalse
+            ? Empty()
+            : Planned(QueryOperation.Query, take, consistentRead, projection, target.Index, keyCondition: keyCondition, filter: filter, forward: forward);
     }
 
     private QueryPlan PlanScan(List<Conjunct> conjuncts, LambdaExpression? selector, int? take, bool? requestedConsistency)
@@ -186,26 +149,43 @@ internal sealed partial class QueryPlanner<T>
         }
 
         var filter = Filter(conjuncts, out var alwaysFalse);
-        if (alwaysFalse)
-        {
-            return new QueryPlan { Operation = QueryOperation.Empty, Entity = _entity, TableName = _tableName, PositionAttributes = [] };
-        }
+        return alwaysFalse
+            ? Empty()
+            : Planned(QueryOperation.Scan, take, requestedConsistency ?? _options.ConsistentReads, BuildProjection(selector, null), filter: filter);
+    }
 
-        return new QueryPlan
+    // The one place a plan is built: what the operation sets, and the placeholders once every expression is translated.
+    private QueryPlan Planned(
+        QueryOperation operation,
+        int? take,
+        bool consistentRead,
+        string? projection,
+        IndexMetadata? index = null,
+        Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>? key = null,
+        List<Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>>? keys = null,
+        string? keyCondition = null,
+        string? filter = null,
+        bool forward = true) => new()
         {
-            Operation = QueryOperation.Scan,
+            Operation = operation,
             Entity = _entity,
             TableName = _tableName,
+            Index = index,
+            Key = key,
+            Keys = keys,
+            KeyCondition = keyCondition,
             Filter = filter,
-            Projection = BuildProjection(selector, null),
-            ConsistentRead = requestedConsistency ?? _options.ConsistentReads,
+            Projection = projection,
+            ScanIndexForward = forward,
+            ConsistentRead = consistentRead,
             Take = take,
             Skip = _skip,
             Names = _attributes.Names.Count == 0 ? null : _attributes.Names,
             Values = _attributes.Values.Count == 0 ? null : _attributes.Values,
-            PositionAttributes = PositionAttributes(null),
+            PositionAttributes = PositionAttributes(index),
         };
-    }
+
+    private QueryPlan Empty() => new() { Operation = QueryOperation.Empty, Entity = _entity, TableName = _tableName, PositionAttributes = [] };
 
     private bool ResolveConsistency(QueryTarget target, bool? requested)
     {

@@ -21,7 +21,7 @@ internal static class FailureClassifier
         !cancellationToken.IsCancellationRequested && exception switch
         {
             TransactionCanceledException canceled => IsRetryable(canceled),
-            Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException => true,
+            TransactionConflictException or TransactionInProgressException => true,
             _ => false,
         };
 
@@ -44,6 +44,15 @@ internal static class FailureClassifier
     public static bool IsThrottlingCode(string? code) =>
         code is "ThrottlingException" or "Throttling" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded"
             or "TransactionInProgressException" or "TransactionConflictException";
+
+    /// <summary>
+    /// Returns whether the retry layer of one request resends it: throttling (a transaction in progress included, not
+    /// a transaction conflict, which is the library's), a server error or a transport failure (a timeout included).
+    /// The AWS SDK's retry handler decides so on the SDK path; the wire path, which replaces it, decides with this.
+    /// </summary>
+    public static bool IsRequestRetryable(Exception exception) =>
+        (exception is AmazonServiceException { ErrorCode: { } code } && code != "TransactionConflictException" && IsThrottlingCode(code))
+        || IsServerOrTransport(exception);
 
     private static bool IsRetryable(TransactionCanceledException canceled)
     {

@@ -150,7 +150,7 @@ internal sealed class DynamoOperation
     {
         TransactionCanceledException canceled when canceled.CancellationReasons?.Exists(r => r.Code == "TransactionConflict") == true => RetryReasons.Conflict,
         TransactionCanceledException => RetryReasons.Throttling,
-        Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException => RetryReasons.Conflict,
+        TransactionConflictException or TransactionInProgressException => RetryReasons.Conflict,
         ProvisionedThroughputExceededException or RequestLimitExceededException or ThrottlingException => RetryReasons.Throttling,
         AmazonServiceException { ErrorCode: "ThrottlingException" or "Throttling" } => RetryReasons.Throttling,
         _ => RetryReasons.Unavailable,
@@ -162,7 +162,7 @@ internal sealed class DynamoOperation
         ConditionCheckFailedException => "check",
         ConcurrencyConflictException { StoredVersion: not null } => "version",
         ConcurrencyConflictException => "exists",
-        TransactionConflictException => "transaction",
+        TransactionContentionException => "transaction",
         _ => null,
     };
 }

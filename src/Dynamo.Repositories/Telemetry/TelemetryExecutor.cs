@@ -12,7 +12,7 @@ namespace Dynamo.Repositories.Telemetry;
 /// filter, and every throttled response with its reasons. The figures go to the metrics and onto the logical span in
 /// progress. When nothing listens and capacity is not asked for, each call goes straight to the inner executor.
 /// </summary>
-internal sealed partial class TelemetryExecutor : IDynamoExecutor
+internal sealed partial class TelemetryExecutor : IDynamoExecutor, IDisposable
 {
     private readonly IDynamoExecutor _inner;
     private readonly ReturnConsumedCapacity? _capacity;
@@ -35,6 +35,9 @@ internal sealed partial class TelemetryExecutor : IDynamoExecutor
 
     /// <summary>Gets the executor decorated.</summary>
     public IDynamoExecutor Inner => _inner;
+
+    /// <summary>Disposes the decorated executor when it holds resources (the wire executor's HTTP client).</summary>
+    public void Dispose() => (_inner as IDisposable)?.Dispose();
 
     private bool Observing => _capacity is not null || Instrumentation.IsActive;
 

@@ -39,7 +39,7 @@ internal sealed class ChangeTracker
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(entity);
-        KeyGuard.Check(metadata, entity, "the " + kind.ToString());
+        KeyGuard.Check(metadata, entity, kind);
 
         // One look-up: the slot is filled here when the entity is new, or read when it is staged already.
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byEntity, entity, out var exists);
@@ -90,8 +90,8 @@ internal sealed class ChangeTracker
             attributes.Values));
     }
 
-    /// <summary>Forgets the writes a commit completed, keeping any staged while the commit was in flight.</summary>
-    public void Forget(StagedWrite[] committed)
+    /// <summary>Forgets the writes a commit completed (the sources of its actions), keeping any staged while the commit was in flight.</summary>
+    public void Forget(WriteAction[] committed)
     {
         if (StillExactly(committed))
         {
@@ -99,8 +99,9 @@ internal sealed class ChangeTracker
             return;
         }
 
-        foreach (var write in committed)
+        foreach (var action in committed)
         {
+            var write = action.Source;
             _staged.Remove(write);
             if (write.Entity is { } entity && _byEntity.TryGetValue(entity, out var current) && ReferenceEquals(current, write))
             {
@@ -135,16 +136,16 @@ internal sealed class ChangeTracker
         _ => null,
     };
 
-    private bool StillExactly(StagedWrite[] staged)
+    private bool StillExactly(WriteAction[] committed)
     {
-        if (_staged.Count != staged.Length)
+        if (_staged.Count != committed.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < staged.Length; i++)
+        for (var i = 0; i < committed.Length; i++)
         {
-            if (!ReferenceEquals(_staged[i], staged[i]))
+            if (!ReferenceEquals(_staged[i], committed[i].Source))
             {
                 return false;
             }

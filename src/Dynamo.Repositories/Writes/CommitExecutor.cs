@@ -17,20 +17,23 @@ namespace Dynamo.Repositories.Writes;
 /// <param name="logger">Logs each retry.</param>
 internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy retry, ILogger logger)
 {
-    /// <summary>Commits the writes and completes them; returns the number of actions sent.</summary>
-    public Task<int> CommitAsync(StagedWrite[] staged, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits what the tracker holds now, completes the writes and makes the tracker forget them; returns the number of
+    /// actions sent. On failure the tracker keeps every staged write.
+    /// </summary>
+    public Task<int> CommitAsync(ChangeTracker tracker, CancellationToken cancellationToken)
     {
         // Nothing listening: the commit runs as it would without telemetry, with no extra async layer.
         var operation = CommitTelemetry.Start(executor);
-        return operation is null ? CommitCoreAsync(staged, null, cancellationToken) : CommitObservedAsync(staged, operation, cancellationToken);
+        return operation is null ? CommitCoreAsync(tracker, null, cancellationToken) : CommitObservedAsync(tracker, operation, cancellationToken);
     }
 
-    private async Task<int> CommitObservedAsync(StagedWrite[] staged, DynamoOperation operation, CancellationToken cancellationToken)
+    private async Task<int> CommitObservedAsync(ChangeTracker tracker, DynamoOperation operation, CancellationToken cancellationToken)
     {
         try
         {
             operation.Enter();
-            var count = await CommitCoreAsync(staged, operation, cancellationToken).ConfigureAwait(false);
+            var count = await CommitCoreAsync(tracker, operation, cancellationToken).ConfigureAwait(false);
             operation.Complete();
             return count;
         }
@@ -40,9 +43,10 @@ internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy ret
         }
     }
 
-    private async Task<int> CommitCoreAsync(StagedWrite[] staged, DynamoOperation? operation, CancellationToken cancellationToken)
+    private async Task<int> CommitCoreAsync(ChangeTracker tracker, DynamoOperation? operation, CancellationToken cancellationToken)
     {
-        var actions = CommitPlanner.Prepare(staged);
+        // Prepared before the first await: the actions (each with its Source) are the snapshot of what this commit writes.
+        var actions = CommitPlanner.Prepare(tracker.Staged);
         var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;
         var transaction = single ? null : TransactionOf(actions);
         CommitTelemetry.Prepared(operation, actions, single);
@@ -77,6 +81,7 @@ internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy ret
             action.Source.Complete(action);
         }
 
+        tracker.Forget(actions);
         return actions.Length;
     }
 

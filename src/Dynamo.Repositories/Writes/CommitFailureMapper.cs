@@ -23,13 +23,11 @@ internal static class CommitFailureMapper
         {
             case TransactionCanceledException canceled:
                 return MapCanceled(canceled, actions);
-            case ResentRequestFailedException { InnerException: ConditionalCheckFailedException failed } when single is not null:
+            case ConditionalCheckFailedException failed when single is not null && SdkResends.Attempts(failed) > 1:
                 return OutcomeUnknown(
                     $"{Describe(single)} failed its condition after the AWS SDK resent it (an earlier attempt failed in transit): that earlier attempt may have been applied.",
                     actions,
                     failed);
-            case ResentRequestFailedException resent when resent.InnerException is { } inner:
-                return Map(inner, actions);
             case ConditionalCheckFailedException failed when single is not null:
                 return Conflict(single, failed.Item, Outcomes(actions, 0, "ConditionalCheckFailed"), failed, actions.Count);
             case IdempotentParameterMismatchException mismatch:
@@ -37,7 +35,7 @@ internal static class CommitFailureMapper
                     $"{Subject(actions)} was refused as a replay of an earlier attempt with the same ClientRequestToken but another payload (IdempotentParameterMismatch): that earlier attempt was probably applied.",
                     actions,
                     mismatch);
-            case Amazon.DynamoDBv2.Model.TransactionConflictException or TransactionInProgressException:
+            case TransactionConflictException or TransactionInProgressException:
                 return Build("TransactionConflict", single, actions, exception);
             case ProvisionedThroughputExceededException or RequestLimitExceededException or ThrottlingException:
                 return Build("ThrottlingError", single, actions, exception);
@@ -118,7 +116,7 @@ internal static class CommitFailureMapper
         var key = action?.KeyDescription;
         return code switch
         {
-            "TransactionConflict" => new TransactionConflictException(
+            "TransactionConflict" => new TransactionContentionException(
                 $"{subject} kept conflicting with another transaction on the same item after the configured commit retries (CommitRetryAttempts).{others} Retry later.",
                 type, key, outcomes, inner),
             "ThrottlingError" or "ProvisionedThroughputExceeded" or "RequestLimitExceeded" => Throttled(subject, others, type, key, outcomes, inner),

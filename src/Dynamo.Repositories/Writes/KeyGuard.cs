@@ -9,15 +9,31 @@ internal static class KeyGuard
     public static void Check<T>(EntityMetadata<T> metadata, T entity, string operation)
         where T : class
     {
-        var missing = metadata.PartitionKey.GetValue(entity) is null ? metadata.PartitionKey
-            : metadata.SortKey is { } sortKey && sortKey.GetValue(entity) is null ? sortKey
-            : null;
-        if (missing is not null)
+        if (MissingKey(metadata, entity) is { } missing)
         {
-            throw new EntityMappingException(
-                $"Cannot stage {operation} of {metadata.DisplayName}: its key property {missing.Name} is null. Set the key before staging.",
-                typeof(T),
-                missing.Name);
+            throw Null(metadata, missing, operation);
         }
     }
+
+    /// <summary>Throws <see cref="EntityMappingException"/> naming the null key property and the staged write (the message is built only then).</summary>
+    public static void Check<T>(EntityMetadata<T> metadata, T entity, StagedWriteKind kind)
+        where T : class
+    {
+        if (MissingKey(metadata, entity) is { } missing)
+        {
+            throw Null(metadata, missing, "the " + kind);
+        }
+    }
+
+    private static PropertyMetadata? MissingKey<T>(EntityMetadata<T> metadata, T entity)
+        where T : class =>
+        metadata.PartitionKey.GetValue(entity) is null ? metadata.PartitionKey
+        : metadata.SortKey is { } sortKey && sortKey.GetValue(entity) is null ? sortKey
+        : null;
+
+    private static EntityMappingException Null<T>(EntityMetadata<T> metadata, PropertyMetadata missing, string operation)
+        where T : class => new(
+        $"Cannot stage {operation} of {metadata.DisplayName}: its key property {missing.Name} is null. Set the key before staging.",
+        typeof(T),
+        missing.Name);
 }

@@ -21,16 +21,6 @@ internal sealed class StagedCheck(
     public override string DescribeKey() => keyDescription;
 
     /// <inheritdoc/>
-    public override WriteAction Prepare() => new()
-    {
-        Source = this,
-        Type = WriteActionType.ConditionCheck,
-        TableName = TableName,
-        Key = key,
-        KeyDescription = keyDescription,
-        ConditionExpression = conditionExpression,
-        Names = names.Count == 0 ? null : names,
-        Values = values.Count == 0 ? null : values,
-        Sized = key,
-    };
+    public override WriteAction Prepare() =>
+        new(this, WriteActionType.ConditionCheck, conditionExpression, names, values, key) { Key = key };
 }

@@ -39,11 +39,11 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
 
         return Kind switch
         {
-            StagedWriteKind.Add => PutAction(template, item, written, template.AddCondition, template.KeyNames, null, loaded, newVersion),
-            StagedWriteKind.Upsert when !versioned => PutAction(template, item, written, null, null, null, loaded, newVersion),
+            StagedWriteKind.Add => PutAction(item, written, template.AddCondition, template.KeyNames, null, loaded, newVersion),
+            StagedWriteKind.Upsert when !versioned => PutAction(item, written, null, null, null, loaded, newVersion),
             StagedWriteKind.Upsert => loaded is null
-                ? PutAction(template, item, written, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
-                : PutAction(template, item, written, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
+                ? PutAction(item, written, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
+                : PutAction(item, written, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
             _ when key is null => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} has no key."),
             StagedWriteKind.Update => PrepareUpdate(template, key, item, written, versioned, loaded, newVersion),
             StagedWriteKind.Delete when !versioned => Action(WriteActionType.Delete, key, key, template.ExistsCondition, template.KeyNames, null, loaded, null),
@@ -95,21 +95,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             return Action(WriteActionType.ConditionCheck, key, item, template.ExistsCondition, template.KeyNames, null, loaded, null);
         }
 
-        return new WriteAction
-        {
-            Source = this,
-            Type = WriteActionType.Update,
-            TableName = TableName,
-            Key = key,
-            UpdateExpression = expression,
-            ConditionExpression = condition,
-            Names = template.UpdateNames,
-            Values = values.Count == 0 ? null : values,
-            Sized = item,
-            Written = written,
-            ExpectedVersion = loaded,
-            NewVersion = newVersion,
-        };
+        return Action(WriteActionType.Update, key, item, condition, template.UpdateNames, values, loaded, newVersion, expression, written);
     }
 
     private WriteAction Action(
@@ -121,44 +107,31 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
         Dictionary<string, AttributeValue>? values,
         long? loaded,
         long? newVersion,
-        Dictionary<string, AttributeValue>? item = null) => new()
+        string? updateExpression = null,
+        WrittenItem written = default) =>
+        new(this, type, condition, names, values, sized)
         {
-            Source = this,
-            Type = type,
-            TableName = TableName,
             Key = key,
-            Item = item,
-            ConditionExpression = condition,
-            Names = condition is null ? null : names,
-            Values = values,
-            Sized = sized,
-            ExpectedVersion = metadata.Version is null ? null : loaded,
+            UpdateExpression = updateExpression,
+            Written = written,
+            ExpectedVersion = loaded,
             NewVersion = newVersion,
         };
 
+    // No key dictionary: the request carries the item, and the key is projected from it only if asked for.
     private WriteAction PutAction(
-        WriteTemplate template,
         Dictionary<string, AttributeValue> item,
         WrittenItem written,
         string? condition,
         Dictionary<string, string>? names,
         Dictionary<string, AttributeValue>? values,
         long? loaded,
-        long? newVersion) => new()
+        long? newVersion) =>
+        new(this, WriteActionType.Put, condition, names, values, item)
         {
-            // No key dictionary: the request carries the item, and the key is projected from it only if asked for.
-            Source = this,
-            Type = WriteActionType.Put,
-            TableName = TableName,
             Item = item,
             Written = written,
-            PartitionKeyAttribute = template.PartitionKeyAttribute,
-            SortKeyAttribute = template.SortKeyAttribute,
-            ConditionExpression = condition,
-            Names = condition is null ? null : names,
-            Values = values,
-            Sized = item,
-            ExpectedVersion = metadata.Version is null ? null : loaded,
+            ExpectedVersion = loaded,
             NewVersion = newVersion,
             ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
         };

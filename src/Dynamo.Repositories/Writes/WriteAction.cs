@@ -7,20 +7,41 @@ namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// One staged write turned into the parts of a DynamoDB request at commit time. It becomes either a single
-/// conditional request or one action of a TransactWriteItems request.
+/// conditional request or one action of a TransactWriteItems request; both are built from the same parts.
 /// </summary>
-internal sealed class WriteAction
+/// <param name="source">The staged write this action was prepared from.</param>
+/// <param name="type">The operation sent.</param>
+/// <param name="condition">The condition expression, if any.</param>
+/// <param name="names">The expression attribute names (ignored without a condition or update expression).</param>
+/// <param name="values">The expression attribute values (null when none).</param>
+/// <param name="sized">The attributes whose size counts against DynamoDB's limits (the whole item, or the key).</param>
+internal sealed class WriteAction(
+    StagedWrite source,
+    WriteActionType type,
+    string? condition,
+    Dictionary<string, string>? names,
+    Dictionary<string, AttributeValue>? values,
+    Dictionary<string, AttributeValue> sized)
 {
     private long? _estimatedSize;
 
     /// <summary>Gets the staged write this action was prepared from.</summary>
-    public required StagedWrite Source { get; init; }
+    public StagedWrite Source { get; } = source;
 
     /// <summary>Gets the operation sent.</summary>
-    public required WriteActionType Type { get; init; }
+    public WriteActionType Type { get; } = type;
 
     /// <summary>Gets the physical table name.</summary>
-    public required string TableName { get; init; }
+    public string TableName => Source.TableName;
+
+    /// <summary>Gets the condition expression, if any.</summary>
+    public string? ConditionExpression { get; } = condition;
+
+    /// <summary>Gets the expression attribute names (null when none; may be shared and must not be changed).</summary>
+    public Dictionary<string, string>? Names { get; } = names is { Count: > 0 } ? names : null;
+
+    /// <summary>Gets the expression attribute values (null when none).</summary>
+    public Dictionary<string, AttributeValue>? Values { get; } = values is { Count: > 0 } ? values : null;
 
     /// <summary>Gets the primary key of the item (for a Put, projected from <see cref="Item"/> on first use).</summary>
     public Dictionary<string, AttributeValue> Key
@@ -35,14 +56,8 @@ internal sealed class WriteAction
     /// </summary>
     public WrittenItem Written { get; init; }
 
-    /// <summary>Gets the partition key attribute name, for a Put whose key is projected from its item.</summary>
-    public string? PartitionKeyAttribute { get; init; }
-
-    /// <summary>Gets the sort key attribute name (null when none), for a Put whose key is projected from its item.</summary>
-    public string? SortKeyAttribute { get; init; }
-
     /// <summary>Gets a value indicating whether the key is read from the item rather than held in <see cref="Key"/>.</summary>
-    internal bool KeyFromItem => Item is not null && PartitionKeyAttribute is not null;
+    internal bool KeyFromItem => Item is not null;
 
     /// <summary>Gets the whole item, for a Put.</summary>
     public Dictionary<string, AttributeValue>? Item { get; init; }
@@ -50,17 +65,8 @@ internal sealed class WriteAction
     /// <summary>Gets the update expression, for an Update.</summary>
     public string? UpdateExpression { get; init; }
 
-    /// <summary>Gets the condition expression, if any.</summary>
-    public string? ConditionExpression { get; init; }
-
-    /// <summary>Gets the expression attribute names (null when none; may be shared and must not be changed).</summary>
-    public Dictionary<string, string>? Names { get; init; }
-
-    /// <summary>Gets the expression attribute values (null when none).</summary>
-    public Dictionary<string, AttributeValue>? Values { get; init; }
-
     /// <summary>Gets the attributes whose size counts against DynamoDB's limits (the whole item, or the key).</summary>
-    public Dictionary<string, AttributeValue>? Sized { get; init; }
+    public Dictionary<string, AttributeValue> Sized { get; } = sized;
 
     /// <summary>Gets the estimated size in bytes, as DynamoDB counts it (computed on first use).</summary>
     public long EstimatedSize => _estimatedSize ??= ItemSizeEstimator.Estimate(Sized);
@@ -82,119 +88,49 @@ internal sealed class WriteAction
     public bool ReturnsStoredItemOnFailure { get; init; } = true;
 
     /// <summary>Gets a description of the key, for messages (formatted on first use: only error messages need it).</summary>
-    public string KeyDescription
-    {
-        get => field ??= Source.DescribeKey();
-        init => field = value;
-    }
+    public string KeyDescription => field ??= Source.DescribeKey();
 
     /// <summary>Builds the action of a TransactWriteItems request.</summary>
     public TransactWriteItem ToTransactItem() => Type switch
     {
-        WriteActionType.Put => new TransactWriteItem
-        {
-            Put = new Put
-            {
-                TableName = TableName,
-                Item = Item,
-                ConditionExpression = ConditionExpression,
-                ExpressionAttributeNames = Names,
-                ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-            },
-        },
-        WriteActionType.Update => new TransactWriteItem
-        {
-            Update = new Update
-            {
-                TableName = TableName,
-                Key = Key,
-                UpdateExpression = UpdateExpression,
-                ConditionExpression = ConditionExpression,
-                ExpressionAttributeNames = Names,
-                ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-            },
-        },
-        WriteActionType.Delete => new TransactWriteItem
-        {
-            Delete = new Delete
-            {
-                TableName = TableName,
-                Key = Key,
-                ConditionExpression = ConditionExpression,
-                ExpressionAttributeNames = Names,
-                ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-            },
-        },
-        _ => new TransactWriteItem
-        {
-            ConditionCheck = new ConditionCheck
-            {
-                TableName = TableName,
-                Key = Key,
-                ConditionExpression = ConditionExpression,
-                ExpressionAttributeNames = Names,
-                ExpressionAttributeValues = Values,
-                ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-            },
-        },
+        WriteActionType.Put => new() { Put = WriteRequestParts.Fill(new Put { Item = Item }, this) },
+        WriteActionType.Update => new() { Update = WriteRequestParts.Fill(new Update { Key = Key, UpdateExpression = UpdateExpression }, this) },
+        WriteActionType.Delete => new() { Delete = WriteRequestParts.Fill(new Delete { Key = Key }, this) },
+        _ => new() { ConditionCheck = WriteRequestParts.Fill(new ConditionCheck { Key = Key }, this) },
     };
 
-    private ReturnValuesOnConditionCheckFailure? OnConditionFailure =>
+    /// <summary>Builds the single conditional PutItem request.</summary>
+    public PutItemRequest ToPutItemRequest() => WriteRequestParts.Fill(new PutItemRequest { Item = Item }, this);
+
+    /// <summary>Builds the single conditional UpdateItem request.</summary>
+    public UpdateItemRequest ToUpdateItemRequest() =>
+        WriteRequestParts.Fill(new UpdateItemRequest { Key = Key, UpdateExpression = UpdateExpression }, this);
+
+    /// <summary>Builds the single conditional DeleteItem request.</summary>
+    public DeleteItemRequest ToDeleteItemRequest() => WriteRequestParts.Fill(new DeleteItemRequest { Key = Key }, this);
+
+    /// <summary>Gets what DynamoDB returns when the condition fails (ALL_OLD, or null for nothing).</summary>
+    internal ReturnValuesOnConditionCheckFailure? OnConditionFailure =>
         ReturnsStoredItemOnFailure ? ReturnValuesOnConditionCheckFailure.ALL_OLD : null;
 
     private Dictionary<string, AttributeValue> ProjectKey()
     {
-        if (!KeyFromItem)
+        if (Item is null)
         {
             throw new InvalidOperationException("The write action has neither a key nor an item to read it from.");
         }
 
-        var key = new Dictionary<string, AttributeValue>(SortKeyAttribute is null ? 1 : 2, StringComparer.Ordinal)
+        var partitionName = Source.Metadata.PartitionKey.AttributeName;
+        var sortName = Source.Metadata.SortKey?.AttributeName;
+        var key = new Dictionary<string, AttributeValue>(sortName is null ? 1 : 2, StringComparer.Ordinal)
         {
-            [PartitionKeyAttribute!] = Written.Partition ?? Item![PartitionKeyAttribute!],
+            [partitionName] = Written.Partition ?? Item[partitionName],
         };
-        if (SortKeyAttribute is not null)
+        if (sortName is not null)
         {
-            key[SortKeyAttribute] = Written.Sort ?? Item![SortKeyAttribute];
+            key[sortName] = Written.Sort ?? Item[sortName];
         }
 
         return key;
     }
-
-    /// <summary>Builds the single conditional PutItem request.</summary>
-    public PutItemRequest ToPutItemRequest() => new()
-    {
-        TableName = TableName,
-        Item = Item,
-        ConditionExpression = ConditionExpression,
-        ExpressionAttributeNames = Names,
-        ExpressionAttributeValues = Values,
-        ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-    };
-
-    /// <summary>Builds the single conditional UpdateItem request.</summary>
-    public UpdateItemRequest ToUpdateItemRequest() => new()
-    {
-        TableName = TableName,
-        Key = Key,
-        UpdateExpression = UpdateExpression,
-        ConditionExpression = ConditionExpression,
-        ExpressionAttributeNames = Names,
-        ExpressionAttributeValues = Values,
-        ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-    };
-
-    /// <summary>Builds the single conditional DeleteItem request.</summary>
-    public DeleteItemRequest ToDeleteItemRequest() => new()
-    {
-        TableName = TableName,
-        Key = Key,
-        ConditionExpression = ConditionExpression,
-        ExpressionAttributeNames = Names,
-        ExpressionAttributeValues = Values,
-        ReturnValuesOnConditionCheckFailure = OnConditionFailure,
-    };
 }

@@ -83,7 +83,7 @@ public sealed class DynamoHealthCheckTests(DynamoDbLocalFixture fixture)
         var prefix = fixture.NewTablePrefix(nameof(CheckHealthAsync_ChecksOnlyTheConfiguredTables));
         await using var services = Services(fixture.ServiceUrl, prefix, o => o.Tables.Add("SomeOtherTable"));
         var requests = new List<string>();
-        ((AmazonDynamoDBClient)services.GetRequiredService<IAmazonDynamoDB>()).BeforeRequestEvent += (_, e) => requests.Add(((Amazon.Runtime.WebServiceRequestEventArgs)e).Request.GetType().Name);
+        SentRequests.Observe(services.GetRequiredService<IAmazonDynamoDB>(), r => requests.Add(r.GetType().Name));
 
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync(Token);
 

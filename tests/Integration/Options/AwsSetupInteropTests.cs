@@ -25,7 +25,7 @@ public sealed class AwsSetupInteropTests(DynamoDbLocalFixture fixture)
         await using var services = Build(fixture.NewTablePrefix(nameof(Repositories_UseTheClientOfAddAWSService_ConfiguredFromTheAwsSection)), logs, dynamoKeys: []);
         var client = services.GetRequiredService<IAmazonDynamoDB>();
         var sent = 0;
-        ((AmazonDynamoDBClient)client).BeforeRequestEvent += (_, _) => Interlocked.Increment(ref sent);
+        SentRequests.Observe(client, _ => Interlocked.Increment(ref sent));
         await services.InitializeDynamoRepositoriesAsync(Token);
 
         await using (var scope = services.CreateAsyncScope())
@@ -38,6 +38,7 @@ public sealed class AwsSetupInteropTests(DynamoDbLocalFixture fixture)
         var read = await reading.ServiceProvider.GetRequiredService<IDynamoRepository<Purchase>>().GetAsync("c-1", "p-1", Token);
 
         Assert.Equal("via AddAWSService", read?.Name);
+        Assert.Equal(RequestPathTests.WirePath, reading.ServiceProvider.GetRequiredService<DynamoContext>().UsesWirePath);
         Assert.Equal(fixture.ServiceUrl.TrimEnd('/') + "/", client.Config.ServiceURL);
         Assert.True(sent >= 3, $"{sent} requests went through the host's client");
         Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Warning);

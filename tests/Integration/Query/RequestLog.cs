@@ -1,23 +1,18 @@
 using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Dynamo.Repositories.IntegrationTests.Infrastructure;
 
 namespace Dynamo.Repositories.IntegrationTests.Query;
 
-/// <summary>Records the requests a client sends, through the SDK's BeforeRequestEvent.</summary>
+/// <summary>Records the requests sent with a client, on either path (<see cref="SentRequests"/>).</summary>
 public sealed class RequestLog
 {
     private readonly ConcurrentQueue<AmazonWebServiceRequest> _requests = new();
 
     public RequestLog(IAmazonDynamoDB client)
     {
-        ((AmazonServiceClient)client).BeforeRequestEvent += (_, e) =>
-        {
-            if (e is WebServiceRequestEventArgs { Request: { } request })
-            {
-                _requests.Enqueue(request);
-            }
-        };
+        SentRequests.Observe(client, _requests.Enqueue);
     }
 
     public void Clear() => _requests.Clear();

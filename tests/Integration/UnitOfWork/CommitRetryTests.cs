@@ -24,7 +24,7 @@ public sealed class CommitRetryTests(DynamoDbLocalFixture fixture)
     [InlineData("PutItem", Fault.Throttling, typeof(WriteThrottledException))]
     [InlineData("TransactWriteItems", Fault.InternalServerError, typeof(DynamoUnavailableException))]
     [InlineData("PutItem", Fault.InternalServerError, typeof(DynamoUnavailableException))]
-    [InlineData("TransactWriteItems", Fault.TransactionConflict, typeof(TransactionConflictException))]
+    [InlineData("TransactWriteItems", Fault.TransactionConflict, typeof(TransactionContentionException))]
     public async Task SaveChangesAsync_SendsTheDocumentedNumberOfTimes_WhenAFaultPersistsWithDefaultSettings(string operation, Fault fault, Type expected)
     {
         await using var host = await UowTestHost.StartAsync(fixture, nameof(CommitRetryTests), operation: operation, sdkDefaults: true);
@@ -89,10 +89,12 @@ public sealed class CommitRetryTests(DynamoDbLocalFixture fixture)
         Assert.Equal(0, wallets[0].Version);
     }
 
-    [Fact]
-    public async Task SaveChangesAsync_SaysASingleWriteMayHaveBeenApplied_WhenTheSdkResentItAfterALostReplyAndItFailedItsCondition()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SaveChangesAsync_SaysASingleWriteMayHaveBeenApplied_WhenTheSdkResentItAfterALostReplyAndItFailedItsCondition(bool clientBuiltFirst)
     {
-        await using var host = await UowTestHost.StartAsync(fixture, nameof(CommitRetryTests), operation: "PutItem", sdkDefaults: true);
+        await using var host = await UowTestHost.StartAsync(fixture, nameof(CommitRetryTests), operation: "PutItem", sdkDefaults: true, clientFirst: clientBuiltFirst);
         var wallet = RepositoryWriteTests.WalletFaker(55).Generate();
         await using var scope = host.OpenScope();
         scope.Wallets.Add(wallet);
@@ -140,7 +142,7 @@ public sealed class CommitRetryTests(DynamoDbLocalFixture fixture)
     }
 
     [Theory]
-    [InlineData(Fault.TransactionConflict, typeof(TransactionConflictException), RetryAttempts + 1)]
+    [InlineData(Fault.TransactionConflict, typeof(TransactionContentionException), RetryAttempts + 1)]
     [InlineData(Fault.Throttling, typeof(WriteThrottledException), 1)]
     [InlineData(Fault.InternalServerError, typeof(DynamoUnavailableException), 1)]
     public async Task SaveChangesAsync_RetriesOnlyConflicts_ThenThrowsTyped_WhenTheFaultPersistsAndSdkRetriesAreOff(Fault fault, Type expected, int sends)

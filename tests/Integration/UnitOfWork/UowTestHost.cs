@@ -15,9 +15,12 @@ public sealed class UowTestHost : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private int _requests;
 
-    private UowTestHost(DynamoDbLocalFixture fixture, string prefix, Action<DynamoRepositoryOptions>? configure, string operation, bool sdkDefaults)
+    private UowTestHost(DynamoDbLocalFixture fixture, string prefix, Action<DynamoRepositoryOptions>? configure, string operation, bool sdkDefaults, bool clientFirst)
     {
-        // The library is registered before the client is built, as a host's client resolved from the container would be.
+        // By default the library is registered before the client is built, as a host's client resolved from the
+        // container would be; clientFirst builds the client before the library is registered.
+        Handler = new FaultInjectingHandler(operation);
+        var client = clientFirst ? CreateClient(fixture, sdkDefaults) : null;
         var services = new ServiceCollection();
         services.AddDynamoRepositoriesFromTypes(
             options =>
@@ -30,11 +33,8 @@ public sealed class UowTestHost : IAsyncDisposable
                 configure?.Invoke(options);
             },
             [typeof(WalletConfiguration), typeof(LedgerEntryConfiguration)]);
-        Handler = new FaultInjectingHandler(operation);
-        var client = sdkDefaults
-            ? FaultInjectingClient.CreateWithSdkDefaults(fixture.ServiceUrl, Handler)
-            : FaultInjectingClient.Create(fixture.ServiceUrl, Handler);
-        client.BeforeRequestEvent += (_, _) => Interlocked.Increment(ref _requests);
+        client ??= CreateClient(fixture, sdkDefaults);
+        SentRequests.Observe(client, _ => Interlocked.Increment(ref _requests));
         Client = client;
         Prefix = prefix;
         services.AddSingleton<IAmazonDynamoDB>(client);
@@ -47,7 +47,7 @@ public sealed class UowTestHost : IAsyncDisposable
 
     public string Prefix { get; }
 
-    /// <summary>Gets the number of requests the client has sent (counted by its BeforeRequestEvent).</summary>
+    /// <summary>Gets the number of requests the client has sent (once per call, on either path).</summary>
     public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<UowTestHost> StartAsync(
@@ -55,12 +55,27 @@ public sealed class UowTestHost : IAsyncDisposable
         string owner,
         Action<DynamoRepositoryOptions>? configure = null,
         string operation = "TransactWriteItems",
-        bool sdkDefaults = false)
+        bool sdkDefaults = false,
+        bool clientFirst = false)
     {
-        var host = new UowTestHost(fixture, fixture.NewTablePrefix(owner), configure, operation, sdkDefaults);
+        var host = new UowTestHost(fixture, fixture.NewTablePrefix(owner), configure, operation, sdkDefaults, clientFirst);
         await host._provider.InitializeDynamoRepositoriesAsync(Xunit.TestContext.Current.CancellationToken);
         return host;
     }
+
+    /// <summary>Gets a value indicating whether the container's requests take the wire path.</summary>
+    public bool UsesWirePath
+    {
+        get
+        {
+            using var scope = _provider.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<DynamoContext>().UsesWirePath;
+        }
+    }
+
+    private Amazon.DynamoDBv2.AmazonDynamoDBClient CreateClient(DynamoDbLocalFixture fixture, bool sdkDefaults) => sdkDefaults
+        ? FaultInjectingClient.CreateWithSdkDefaults(fixture.ServiceUrl, Handler)
+        : FaultInjectingClient.Create(fixture.ServiceUrl, Handler);
 
     /// <summary>Opens a scope: its repositories share one unit of work.</summary>
     public Scope OpenScope() => new(_provider.CreateAsyncScope());

@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.UnitTests.Harness;
 using Dynamo.Repositories.UnitTests.Query;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
@@ -43,11 +44,11 @@ public sealed class DynamoContextExecutorTests
     [Fact]
     public async Task Writes_GoThroughExecutor_WhenContextBuiltOverIt()
     {
-        var orders = QueryHarness.NewOrders(3);
+        var orders = RepositoryHarness.NewOrders(3);
 
         await _orders.AddAsync(orders[0], TestContext.Current.CancellationToken);
         await _orders.AddRangeAsync(orders.Skip(1), TestContext.Current.CancellationToken);
-        await _orders.BulkPutNonAtomicAsync(QueryHarness.NewOrders(2, "c-2"), TestContext.Current.CancellationToken);
+        await _orders.BulkPutNonAtomicAsync(RepositoryHarness.NewOrders(2, "c-2"), TestContext.Current.CancellationToken);
 
         await _executor.Received(1).PutItemAsync(Arg.Any<PutItemRequest>(), Arg.Any<CancellationToken>());
         await _executor.Received(1).TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>());

@@ -6,6 +6,7 @@ using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Query;
 using Dynamo.Repositories.TestDomain.Contributors;
+using Dynamo.Repositories.UnitTests.Harness;
 using Dynamo.Repositories.UnitTests.Mapping;
 using NSubstitute;
 using Xunit;
@@ -86,7 +87,7 @@ public sealed class BatchPlanTests
     [Fact]
     public async Task ListAsync_SendsBatchGetsOf100_ReturnsItemsInIdOrder_MissingAbsent_DuplicatesReadOnce()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         var ids = Enumerable.Range(0, 150).Select(i => $"k-{i:D3}").Reverse().Append("k-010").ToList();
         _ = harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(call =>
         {
@@ -109,7 +110,7 @@ public sealed class BatchPlanTests
     [Fact]
     public async Task FirstOrDefaultAsync_ReadsOnlyTheFirstChunk_AndRetriesItsUnprocessedKeys()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         var ids = Enumerable.Range(0, 250).Select(i => $"k-{i:D3}").ToList();
         _ = harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             new BatchGetItemResponse
@@ -130,7 +131,7 @@ public sealed class BatchPlanTests
     [Fact]
     public async Task CountAsync_AndAnyAsync_ReadTheKeys()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         _ = harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             new BatchGetItemResponse { Responses = new() { ["test-Customers"] = [QueryModel.Customers.ToItem(new Customer { Id = "b" })] } });
         var spec = new Specification<Customer>();
@@ -139,13 +140,13 @@ public sealed class BatchPlanTests
         Assert.Equal(1, await harness.Customers.CountAsync(spec, Ct));
         Assert.True(await harness.Customers.AnyAsync(spec, Ct));
         Assert.Equal(2, harness.BatchGets.Count);
-        Assert.Equal(2, harness.CallCount);
+        Assert.Equal(2, harness.CallCount());
     }
 
     [Fact]
     public async Task SingleOrDefaultAsync_AndAsAsyncEnumerable_ReadThroughTheBatch()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         _ = harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             new BatchGetItemResponse { Responses = new() { ["test-Customers"] = [QueryModel.Customers.ToItem(new Customer { Id = "b" })] } });
         var spec = new SingleResultSpecification<Customer>();
@@ -162,13 +163,13 @@ public sealed class BatchPlanTests
     [Fact]
     public async Task PageAsync_RefusesABatch_BeforeSending()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         var spec = new Specification<Customer>();
         spec.Query.Where(c => c.Id == "a" || c.Id == "b");
 
         var ex = await Assert.ThrowsAsync<UnsupportedSpecificationException>(() => harness.Customers.PageAsync(spec, 10, null, Ct));
 
         Assert.Contains("ListAsync", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0, harness.CallCount);
+        Assert.Equal(0, harness.CallCount());
     }
 }

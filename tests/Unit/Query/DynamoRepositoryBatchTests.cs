@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -6,14 +7,14 @@ namespace Dynamo.Repositories.UnitTests.Query;
 
 public sealed class DynamoRepositoryBatchTests
 {
-    private readonly QueryHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task GetManyAsync_ReadsInChunksOf100_InTheOrderAsked_AndReportsMissingKeys()
     {
-        var orders = QueryHarness.NewOrders(250);
+        var orders = RepositoryHarness.NewOrders(250);
         var stored = orders.Where((_, i) => i % 10 != 3).ToDictionary(o => o.OrderId);
         _harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(call =>
         {
@@ -32,8 +33,8 @@ public sealed class DynamoRepositoryBatchTests
     [Fact]
     public async Task GetManyAsync_RetriesUnprocessedKeys_AfterABackoff()
     {
-        var orders = QueryHarness.NewOrders(3);
-        var items = QueryHarness.Items(orders);
+        var orders = RepositoryHarness.NewOrders(3);
+        var items = RepositoryHarness.Items(orders);
         _harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             new BatchGetItemResponse
             {
@@ -54,7 +55,7 @@ public sealed class DynamoRepositoryBatchTests
     [Fact]
     public async Task GetManyAsync_GivesUp_WhenKeysStayUnprocessed()
     {
-        var orders = QueryHarness.NewOrders(2);
+        var orders = RepositoryHarness.NewOrders(2);
         _harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(call => new BatchGetItemResponse
         {
             UnprocessedKeys = new() { ["test-Orders"] = new KeysAndAttributes { Keys = call.Arg<BatchGetItemRequest>().RequestItems["test-Orders"].Keys } },
@@ -74,6 +75,6 @@ public sealed class DynamoRepositoryBatchTests
             _harness.Orders.GetManyAsync([new EntityKey("c-1", "o-1"), new EntityKey("c-2", "o-1"), new EntityKey("c-1", "o-1")], Ct));
 
         Assert.Contains("(c-1, o-1)", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _harness.CallCount);
+        Assert.Equal(0, _harness.CallCount());
     }
 }

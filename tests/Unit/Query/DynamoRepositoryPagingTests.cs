@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -7,17 +8,17 @@ namespace Dynamo.Repositories.UnitTests.Query;
 
 public sealed class DynamoRepositoryPagingTests
 {
-    private readonly QueryHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task PageAsync_ResumesAfterTheLastReturnedItem_WhenADynamoPageHoldsMore()
     {
-        var orders = QueryHarness.NewOrders(5);
+        var orders = RepositoryHarness.NewOrders(5);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page(orders),
-            QueryHarness.Page(orders.Skip(3)));
+            RepositoryHarness.Page(orders),
+            RepositoryHarness.Page(orders.Skip(3)));
         var spec = Specs.Orders(o => o.CustomerId == "c-1" && o.IsGift == false);
 
         var first = await _harness.Orders.PageAsync(spec, 3, null, Ct);
@@ -34,11 +35,11 @@ public sealed class DynamoRepositoryPagingTests
     [Fact]
     public async Task PageAsync_FillsThePageAcrossDynamoPages_WhenTheFilterLeavesFew()
     {
-        var orders = QueryHarness.NewOrders(4);
+        var orders = RepositoryHarness.NewOrders(4);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page(orders.Take(1), orders[1]),
-            QueryHarness.Page([], orders[2]),
-            QueryHarness.Page(orders.Skip(3), orders[3]));
+            RepositoryHarness.Page(orders.Take(1), orders[1]),
+            RepositoryHarness.Page([], orders[2]),
+            RepositoryHarness.Page(orders.Skip(3), orders[3]));
 
         var page = await _harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-1" && o.IsGift), 2, null, Ct);
 
@@ -50,10 +51,10 @@ public sealed class DynamoRepositoryPagingTests
     [Fact]
     public async Task PageAsync_HasNoToken_WhenTheLastPageIsExactlyFull()
     {
-        var orders = QueryHarness.NewOrders(2);
+        var orders = RepositoryHarness.NewOrders(2);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page(orders, orders[1]),
-            QueryHarness.Page([]));
+            RepositoryHarness.Page(orders, orders[1]),
+            RepositoryHarness.Page([]));
 
         var page = await _harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-1"), 2, null, Ct);
 
@@ -66,16 +67,16 @@ public sealed class DynamoRepositoryPagingTests
     [Fact]
     public async Task PageAsync_Throws_WhenTheTokenComesFromAnotherSpecification()
     {
-        var orders = QueryHarness.NewOrders(3);
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(orders));
+        var orders = RepositoryHarness.NewOrders(3);
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(orders));
         var page = await _harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-1"), 2, null, Ct);
-        var calls = _harness.CallCount;
+        var calls = _harness.CallCount();
 
         var ex = await Assert.ThrowsAsync<InvalidContinuationTokenException>(() =>
             _harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-2"), 2, page.ContinuationToken, Ct));
 
         Assert.Contains("another specification", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(calls, _harness.CallCount);
+        Assert.Equal(calls, _harness.CallCount());
     }
 
     [Theory]
@@ -84,8 +85,8 @@ public sealed class DynamoRepositoryPagingTests
     [InlineData("edited")]
     public async Task PageAsync_Throws_WhenTheTokenIsMalformedOrEdited(string token)
     {
-        var orders = QueryHarness.NewOrders(3);
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(orders));
+        var orders = RepositoryHarness.NewOrders(3);
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(orders));
         var spec = Specs.Orders(o => o.CustomerId == "c-1");
         if (token == "edited")
         {
@@ -99,10 +100,10 @@ public sealed class DynamoRepositoryPagingTests
     [Fact]
     public async Task PageAsync_StopsAtTheSpecificationsTake_AcrossPages()
     {
-        var orders = QueryHarness.NewOrders(5);
+        var orders = RepositoryHarness.NewOrders(5);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page(orders.Take(2), orders[1]),
-            QueryHarness.Page([orders[2]], orders[2]));
+            RepositoryHarness.Page(orders.Take(2), orders[1]),
+            RepositoryHarness.Page([orders[2]], orders[2]));
         var spec = Specs.Orders(o => o.CustomerId == "c-1", q => q.Take(3));
 
         var first = await _harness.Orders.PageAsync(spec, 2, null, Ct);

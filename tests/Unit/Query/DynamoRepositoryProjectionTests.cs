@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -8,14 +9,14 @@ namespace Dynamo.Repositories.UnitTests.Query;
 /// <summary>The repository's projecting and single-result reads, whole-table counts, and post-processing.</summary>
 public sealed class DynamoRepositoryProjectionTests
 {
-    private readonly QueryHarness _harness = new(allowScans: true);
+    private readonly RepositoryHarness _harness = new(allowScans: true);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task FirstOrDefaultAsync_ProjectsTheFirstItem_AndAsksForOne()
     {
-        var orders = QueryHarness.NewOrders(1);
+        var orders = RepositoryHarness.NewOrders(1);
         Answer(orders);
 
         var name = await _harness.Orders.FirstOrDefaultAsync(Names(), Ct);
@@ -37,7 +38,7 @@ public sealed class DynamoRepositoryProjectionTests
     [Fact]
     public async Task SingleOrDefaultAsync_ProjectsTheOnlyItem_AndAsksForTwo()
     {
-        var orders = QueryHarness.NewOrders(1);
+        var orders = RepositoryHarness.NewOrders(1);
         Answer(orders);
 
         var name = await _harness.Orders.SingleOrDefaultAsync(SingleName(), Ct);
@@ -58,7 +59,7 @@ public sealed class DynamoRepositoryProjectionTests
     [Fact]
     public async Task SingleOrDefaultAsync_Throws_WhenTwoItemsMatch()
     {
-        Answer(QueryHarness.NewOrders(2));
+        Answer(RepositoryHarness.NewOrders(2));
 
         var projected = await Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Orders.SingleOrDefaultAsync(SingleName(), Ct));
         var entity = await Assert.ThrowsAsync<InvalidOperationException>(() => _harness.Orders.SingleOrDefaultAsync(SingleOrder(), Ct));
@@ -70,7 +71,7 @@ public sealed class DynamoRepositoryProjectionTests
     [Fact]
     public async Task ListAsync_FlattensSelectMany()
     {
-        var orders = QueryHarness.NewOrders(2);
+        var orders = RepositoryHarness.NewOrders(2);
         orders[0].Tags = ["a", "b"];
         orders[1].Tags = ["c"];
         Answer(orders);
@@ -91,13 +92,13 @@ public sealed class DynamoRepositoryProjectionTests
         var ex = await Assert.ThrowsAsync<UnsupportedSpecificationException>(() => _harness.Orders.ListAsync(spec, Ct));
 
         Assert.Contains("has no Select or SelectMany", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _harness.CallCount);
+        Assert.Equal(0, _harness.CallCount());
     }
 
     [Fact]
     public async Task ListAsync_AppliesThePostProcessingAction()
     {
-        Answer(QueryHarness.NewOrders(3));
+        Answer(RepositoryHarness.NewOrders(3));
         var spec = new Specification<Order>();
         spec.Query.Where(o => o.CustomerId == "c-1").PostProcessingAction(orders => orders.Take(1));
 
@@ -115,13 +116,13 @@ public sealed class DynamoRepositoryProjectionTests
         var ex = Assert.Throws<UnsupportedSpecificationException>(() => _harness.Orders.AsAsyncEnumerable(spec).GetAsyncEnumerator(Ct).MoveNextAsync().AsTask().GetAwaiter().GetResult());
 
         Assert.Contains("PostProcessingAction", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _harness.CallCount);
+        Assert.Equal(0, _harness.CallCount());
     }
 
     [Fact]
     public async Task CountAsync_AndAnyAsync_ScanTheWholeTable_WithoutASpecification()
     {
-        _harness.Client.ScanAsync(Arg.Any<ScanRequest>(), Arg.Any<CancellationToken>()).Returns(_ => new ScanResponse { Count = 4, Items = QueryHarness.Items(QueryHarness.NewOrders(4)) });
+        _harness.Client.ScanAsync(Arg.Any<ScanRequest>(), Arg.Any<CancellationToken>()).Returns(_ => new ScanResponse { Count = 4, Items = RepositoryHarness.Items(RepositoryHarness.NewOrders(4)) });
 
         var count = await _harness.Orders.CountAsync(Ct);
         var any = await _harness.Orders.AnyAsync(Ct);
@@ -132,7 +133,7 @@ public sealed class DynamoRepositoryProjectionTests
     }
 
     private void Answer(List<Order> orders) =>
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(_ => QueryHarness.Page(orders));
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(_ => RepositoryHarness.Page(orders));
 
     private static Specification<Order, string?> Names()
     {

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -7,15 +8,15 @@ namespace Dynamo.Repositories.UnitTests.Query;
 
 public sealed class DynamoRepositoryQueryTests
 {
-    private readonly QueryHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ListAsync_SendsQueryWithPlaceholders_WhenPartitionKeyIsPinned()
     {
-        var orders = QueryHarness.NewOrders(3);
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(orders));
+        var orders = RepositoryHarness.NewOrders(3);
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(orders));
 
         var result = await _harness.Orders.ListAsync(Specs.Orders(o => o.CustomerId == "c-1" && o.Name != "x"), Ct);
 
@@ -33,7 +34,7 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task ListAsync_SendsDescendingAndConsistent_OnlyWhenAsked()
     {
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(QueryHarness.NewOrders(1)));
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(RepositoryHarness.NewOrders(1)));
 
         await _harness.Orders.ListAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.OrderByDescending(o => o.OrderId).WithConsistentRead()), Ct);
 
@@ -45,11 +46,11 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task ListAsync_FillsTakeAcrossPages_WhenAFilterApplies()
     {
-        var orders = QueryHarness.NewOrders(8);
+        var orders = RepositoryHarness.NewOrders(8);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page([], orders[2]),
-            QueryHarness.Page(orders.Take(1), orders[4]),
-            QueryHarness.Page(orders.Skip(5), orders[7]));
+            RepositoryHarness.Page([], orders[2]),
+            RepositoryHarness.Page(orders.Take(1), orders[4]),
+            RepositoryHarness.Page(orders.Skip(5), orders[7]));
 
         var result = await _harness.Orders.ListAsync(Specs.Orders(o => o.CustomerId == "c-1" && o.IsGift, q => q.Take(3)), Ct);
 
@@ -62,7 +63,7 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task ListAsync_SetsLimit_WhenNoFilterApplies()
     {
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(QueryHarness.NewOrders(5)));
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(RepositoryHarness.NewOrders(5)));
 
         var result = await _harness.Orders.ListAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.Take(5)), Ct);
 
@@ -73,8 +74,8 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task ListAsync_ProjectsSelectedMembers_WhenSpecificationSelects()
     {
-        var orders = QueryHarness.NewOrders(2);
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(orders));
+        var orders = RepositoryHarness.NewOrders(2);
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(orders));
         var spec = new Specification<Order, string>();
         spec.Query.Where(o => o.CustomerId == "c-1");
         spec.Query.Select(o => o.Name!);
@@ -90,7 +91,7 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task FirstOrDefaultAsync_SendsGetItem_WhenBothKeysArePinned()
     {
-        var order = QueryHarness.NewOrders(1)[0];
+        var order = RepositoryHarness.NewOrders(1)[0];
         _harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new GetItemResponse { Item = QueryModel.Orders.ToItem(order) });
 
         var found = await _harness.Orders.FirstOrDefaultAsync(Specs.Orders(o => o.CustomerId == "c-1" && o.OrderId == order.OrderId), Ct);
@@ -119,13 +120,13 @@ public sealed class DynamoRepositoryQueryTests
     {
         await Assert.ThrowsAsync<EntityMappingException>(() => _harness.Orders.GetByIdAsync("c-1", Ct));
 
-        Assert.Equal(0, _harness.CallCount);
+        Assert.Equal(0, _harness.CallCount());
     }
 
     [Fact]
     public async Task SingleOrDefaultAsync_Throws_WhenTwoItemsMatch()
     {
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(QueryHarness.NewOrders(2)));
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(RepositoryHarness.NewOrders(2)));
         var spec = new SingleResultSpecification<Order>();
         spec.Query.Where(o => o.CustomerId == "c-1");
 
@@ -135,7 +136,7 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task CountAsync_SumsSelectCountOverEveryPage()
     {
-        var orders = QueryHarness.NewOrders(2);
+        var orders = RepositoryHarness.NewOrders(2);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
             new QueryResponse { Count = 3, LastEvaluatedKey = QueryModel.Orders.KeyOf(orders[0]) },
             new QueryResponse { Count = 4 });
@@ -149,11 +150,11 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task AnyAsync_StopsAtTheFirstMatch()
     {
-        var orders = QueryHarness.NewOrders(3);
+        var orders = RepositoryHarness.NewOrders(3);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page([], orders[0]),
-            QueryHarness.Page(orders.Take(1), orders[1]),
-            QueryHarness.Page(orders.Skip(1)));
+            RepositoryHarness.Page([], orders[0]),
+            RepositoryHarness.Page(orders.Take(1), orders[1]),
+            RepositoryHarness.Page(orders.Skip(1)));
 
         Assert.True(await _harness.Orders.AnyAsync(Specs.Orders(o => o.CustomerId == "c-1" && o.IsGift), Ct));
         Assert.Equal(2, _harness.Queries.Count);
@@ -162,10 +163,10 @@ public sealed class DynamoRepositoryQueryTests
     [Fact]
     public async Task AsAsyncEnumerable_RequestsTheNextPageOnlyWhenConsumed()
     {
-        var orders = QueryHarness.NewOrders(4);
+        var orders = RepositoryHarness.NewOrders(4);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page(orders.Take(2), orders[1]),
-            QueryHarness.Page(orders.Skip(2)));
+            RepositoryHarness.Page(orders.Take(2), orders[1]),
+            RepositoryHarness.Page(orders.Skip(2)));
 
         await using var enumerator = _harness.Orders.AsAsyncEnumerable(Specs.Orders(o => o.CustomerId == "c-1")).GetAsyncEnumerator(Ct);
         Assert.Empty(_harness.Queries);
@@ -183,14 +184,14 @@ public sealed class DynamoRepositoryQueryTests
         await Assert.ThrowsAsync<ScanNotAllowedException>(() => _harness.Orders.ListAsync(Specs.Orders(o => o.Total > 5), Ct));
         await Assert.ThrowsAsync<ScanNotAllowedException>(() => _harness.Orders.ListAsync(Ct));
 
-        Assert.Equal(0, _harness.CallCount);
+        Assert.Equal(0, _harness.CallCount());
     }
 
     [Fact]
     public async Task ListAsync_Scans_WhenTheOptionsAllowIt()
     {
-        var harness = new QueryHarness(allowScans: true);
-        harness.Client.ScanAsync(Arg.Any<ScanRequest>(), Arg.Any<CancellationToken>()).Returns(new ScanResponse { Items = QueryHarness.Items(QueryHarness.NewOrders(2)), Count = 2 });
+        var harness = new RepositoryHarness(allowScans: true);
+        harness.Client.ScanAsync(Arg.Any<ScanRequest>(), Arg.Any<CancellationToken>()).Returns(new ScanResponse { Items = RepositoryHarness.Items(RepositoryHarness.NewOrders(2)), Count = 2 });
 
         var all = await harness.Orders.ListAsync(Ct);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -10,7 +11,7 @@ namespace Dynamo.Repositories.UnitTests.Query;
 /// <summary>AWS failures of reads become <see cref="ReadFailedException"/>s that name the entity, table, index and what to do.</summary>
 public sealed class ReadFailureTests
 {
-    private readonly QueryHarness _harness = new(allowScans: true);
+    private readonly RepositoryHarness _harness = new(allowScans: true);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -50,7 +51,7 @@ public sealed class ReadFailureTests
     public static TheoryData<Exception> Throttling() =>
     [
         new ProvisionedThroughputExceededException("rate exceeded"),
-        new RequestLimitExceededException("account limit"),
+        new RequestLimitExceededException("wallet limit"),
         new AmazonDynamoDBException("slow down") { ErrorCode = "ThrottlingException", StatusCode = HttpStatusCode.BadRequest },
     ];
 

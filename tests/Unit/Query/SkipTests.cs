@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -12,11 +13,11 @@ public sealed class SkipTests
     [Fact]
     public async Task ListAsync_ReadsAndDiscardsSkippedItemsAcrossPages_WhenTheSpecificationAllowsSkip()
     {
-        var harness = new QueryHarness();
-        var orders = QueryHarness.NewOrders(6);
+        var harness = new RepositoryHarness();
+        var orders = RepositoryHarness.NewOrders(6);
         harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(
-            QueryHarness.Page(orders.Take(2), orders[1]),
-            QueryHarness.Page(orders.Skip(2), null));
+            RepositoryHarness.Page(orders.Take(2), orders[1]),
+            RepositoryHarness.Page(orders.Skip(2), null));
 
         var result = await harness.Orders.ListAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.Skip(3).Take(2).AllowSkip()), Ct);
 
@@ -28,10 +29,10 @@ public sealed class SkipTests
     [Fact]
     public async Task FirstOrDefaultAsync_ReturnsTheItemAfterTheSkipped_WhenTheOptionsAllowSkip()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         harness.Options.AllowSkip = true;
-        var orders = QueryHarness.NewOrders(4);
-        harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(orders.Take(3)));
+        var orders = RepositoryHarness.NewOrders(4);
+        harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(orders.Take(3)));
 
         var first = await harness.Orders.FirstOrDefaultAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.Skip(2)), Ct);
 
@@ -42,7 +43,7 @@ public sealed class SkipTests
     [Fact]
     public async Task CountAsync_IgnoresSkip_AsArdalisDoes()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(new QueryResponse { Count = 4, Items = [] });
 
         var count = await harness.Orders.CountAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.Skip(3).AllowSkip()), Ct);
@@ -53,12 +54,12 @@ public sealed class SkipTests
     [Fact]
     public async Task PageAsync_Throws_WhenTheSpecificationSkips()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
 
         var ex = await Assert.ThrowsAsync<UnsupportedSpecificationException>(
             () => harness.Orders.PageAsync(Specs.Orders(o => o.CustomerId == "c-1", q => q.Skip(3).AllowSkip()), 10, null, Ct));
 
         Assert.Contains("continuation token", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0, harness.CallCount);
+        Assert.Equal(0, harness.CallCount());
     }
 }

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -7,7 +8,7 @@ namespace Dynamo.Repositories.UnitTests.Repositories;
 
 public sealed class DynamoRepositoryKeyTests
 {
-    private readonly UowHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -16,21 +17,21 @@ public sealed class DynamoRepositoryKeyTests
     [InlineData(true)]
     public async Task GetAsync_SendsGetItemWithKeyAndConsistency_FromOptions(bool consistent)
     {
-        var transfer = UowHarness.TransferFaker().Generate();
+        var entry = RepositoryHarness.EntryFaker().Generate();
         _harness.Options.ConsistentReads = consistent;
-        var metadata = UowHarness.Model.Get<Transfer>();
+        var metadata = RepositoryHarness.Model.Get<LedgerEntry>();
         _harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>())
-            .Returns(new GetItemResponse { Item = metadata.ToItem(transfer) });
+            .Returns(new GetItemResponse { Item = metadata.ToItem(entry) });
 
-        var found = await _harness.Transfers.GetAsync(transfer.AccountId, transfer.TransferId, Token);
+        var found = await _harness.Ledger.GetAsync(entry.WalletId, entry.EntryId, Token);
 
         var request = (GetItemRequest)_harness.Client.ReceivedCalls().Single().GetArguments()[0]!;
-        Assert.Equal("test-Transfers", request.TableName);
+        Assert.Equal("test-Ledger", request.TableName);
         Assert.Equal(consistent ? true : null, request.ConsistentRead);
-        Assert.Equal(transfer.AccountId, request.Key["AccountId"].S);
-        Assert.Equal(transfer.TransferId, request.Key["TransferId"].S);
+        Assert.Equal(entry.WalletId, request.Key["WalletId"].S);
+        Assert.Equal(entry.EntryId, request.Key["EntryId"].S);
         Assert.NotNull(found);
-        Assert.Equal(transfer.Amount, found.Amount);
+        Assert.Equal(entry.Amount, found.Amount);
     }
 
     [Fact]
@@ -38,22 +39,22 @@ public sealed class DynamoRepositoryKeyTests
     {
         _harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new GetItemResponse());
 
-        Assert.Null(await _harness.Accounts.GetAsync("missing", Token));
+        Assert.Null(await _harness.Wallets.GetAsync("missing", Token));
     }
 
     [Fact]
     public async Task GetAsync_ThrowsEntityMappingWithoutSending_WhenTheKeyHasTheWrongType()
     {
-        var error = await Assert.ThrowsAsync<EntityMappingException>(() => _harness.Accounts.GetAsync(42, Token));
+        var error = await Assert.ThrowsAsync<EntityMappingException>(() => _harness.Wallets.GetAsync(42, Token));
 
-        Assert.Equal(nameof(Account.Id), error.PropertyName);
+        Assert.Equal(nameof(Wallet.Id), error.PropertyName);
         Assert.Equal(0, _harness.CallCount());
     }
 
     [Fact]
     public async Task GetAsync_ThrowsEntityMappingWithoutSending_WhenTheSortKeyIsMissing()
     {
-        await Assert.ThrowsAsync<EntityMappingException>(() => _harness.Transfers.GetAsync("acc-1", Token));
+        await Assert.ThrowsAsync<EntityMappingException>(() => _harness.Ledger.GetAsync("acc-1", Token));
 
         Assert.Equal(0, _harness.CallCount());
     }

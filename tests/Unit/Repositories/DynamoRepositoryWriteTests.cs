@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -8,18 +8,18 @@ namespace Dynamo.Repositories.UnitTests.Repositories;
 
 public sealed class DynamoRepositoryWriteTests
 {
-    private readonly UowHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task AddAsync_StagesAndCommits_WithOnePutItem()
     {
-        var account = UowHarness.AccountFaker().Generate();
+        var wallet = RepositoryHarness.WalletFaker().Generate();
 
-        var added = await _harness.Accounts.AddAsync(account, Token);
+        var added = await _harness.Wallets.AddAsync(wallet, Token);
 
-        Assert.Same(account, added);
+        Assert.Same(wallet, added);
         await _harness.Client.Received(1).PutItemAsync(Arg.Any<PutItemRequest>(), Arg.Any<CancellationToken>());
         Assert.Equal(0, _harness.UnitOfWork.PendingCount);
     }
@@ -27,9 +27,9 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task AddRangeAsync_CommitsOneTransaction_WithEveryEntity()
     {
-        var transfers = UowHarness.TransferFaker().Generate(5);
+        var entries = RepositoryHarness.EntryFaker().Generate(5);
 
-        await _harness.Transfers.AddRangeAsync(transfers, Token);
+        await _harness.Ledger.AddRangeAsync(entries, Token);
 
         var request = (TransactWriteItemsRequest)_harness.Client.ReceivedCalls().Single().GetArguments()[0]!;
         Assert.Equal(5, request.TransactItems.Count);
@@ -38,9 +38,9 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task UpdateAsync_CommitsOtherStagedWritesToo_LikeASharedDbContext()
     {
-        _harness.Transfers.Add(UowHarness.TransferFaker().Generate());
+        _harness.Ledger.Add(RepositoryHarness.EntryFaker().Generate());
 
-        var count = await _harness.Accounts.UpdateAsync(UowHarness.AccountFaker().Generate(), Token);
+        var count = await _harness.Wallets.UpdateAsync(RepositoryHarness.WalletFaker().Generate(), Token);
 
         Assert.Equal(2, count);
         await _harness.Client.Received(1).TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>());
@@ -49,7 +49,7 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task DeleteRangeAsync_StagesDeletes_AndReturnsTheCount()
     {
-        var count = await _harness.Transfers.DeleteRangeAsync(UowHarness.TransferFaker().Generate(3), Token);
+        var count = await _harness.Ledger.DeleteRangeAsync(RepositoryHarness.EntryFaker().Generate(3), Token);
 
         Assert.Equal(3, count);
     }
@@ -57,10 +57,10 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task UpsertAsync_ReturnsTheEntityWithBumpedVersion()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        var loaded = account.Version;
+        var wallet = RepositoryHarness.WalletFaker().Generate();
+        var loaded = wallet.Version;
 
-        var written = await _harness.Accounts.UpsertAsync(account, Token);
+        var written = await _harness.Wallets.UpsertAsync(wallet, Token);
 
         Assert.Equal(loaded + 1, written.Version);
     }
@@ -70,9 +70,9 @@ public sealed class DynamoRepositoryWriteTests
     {
         _harness.Client.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>()).Returns(new BatchWriteItemResponse());
 
-        var written = await _harness.Transfers.BulkPutNonAtomicAsync(UowHarness.TransferFaker().Generate(60), Token);
+        var written = await _harness.Ledger.BulkPutNonAtomicAsync(RepositoryHarness.EntryFaker().Generate(60), Token);
 
-        var sizes = _harness.Client.ReceivedCalls().Select(c => ((BatchWriteItemRequest)c.GetArguments()[0]!).RequestItems["test-Transfers"].Count).ToList();
+        var sizes = _harness.Client.ReceivedCalls().Select(c => ((BatchWriteItemRequest)c.GetArguments()[0]!).RequestItems["test-Ledger"].Count).ToList();
         Assert.Equal(60, written);
         Assert.Equal([25, 25, 10], sizes);
         Assert.Equal(0, _harness.UnitOfWork.PendingCount);
@@ -81,17 +81,17 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task BulkPutNonAtomicAsync_RetriesUnprocessedItems_UntilDone()
     {
-        var transfers = UowHarness.TransferFaker().Generate(3);
+        var entries = RepositoryHarness.EntryFaker().Generate(3);
         _harness.Client.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             call => new BatchWriteItemResponse
             {
-                UnprocessedItems = new() { ["test-Transfers"] = [.. ((BatchWriteItemRequest)call[0]).RequestItems["test-Transfers"].Skip(1)] },
+                UnprocessedItems = new() { ["test-Ledger"] = [.. ((BatchWriteItemRequest)call[0]).RequestItems["test-Ledger"].Skip(1)] },
             },
             _ => new BatchWriteItemResponse());
 
-        var written = await _harness.DriveAsync(_harness.Transfers.BulkPutNonAtomicAsync(transfers, Token));
+        var written = await _harness.DriveAsync(_harness.Ledger.BulkPutNonAtomicAsync(entries, Token));
 
-        var sizes = _harness.Client.ReceivedCalls().Select(c => ((BatchWriteItemRequest)c.GetArguments()[0]!).RequestItems["test-Transfers"].Count).ToList();
+        var sizes = _harness.Client.ReceivedCalls().Select(c => ((BatchWriteItemRequest)c.GetArguments()[0]!).RequestItems["test-Ledger"].Count).ToList();
         Assert.Equal(3, written);
         Assert.Equal([3, 2], sizes);
     }
@@ -99,14 +99,14 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task BulkDeleteNonAtomicAsync_ThrowsIncompleteWithCounts_WhenItemsStayUnprocessed()
     {
-        var transfers = UowHarness.TransferFaker().Generate(30);
+        var entries = RepositoryHarness.EntryFaker().Generate(30);
         _harness.Client.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>()).Returns(call =>
         {
-            var requests = ((BatchWriteItemRequest)call[0]).RequestItems["test-Transfers"];
-            return new BatchWriteItemResponse { UnprocessedItems = new() { ["test-Transfers"] = requests.Count == 5 ? requests : [] } };
+            var requests = ((BatchWriteItemRequest)call[0]).RequestItems["test-Ledger"];
+            return new BatchWriteItemResponse { UnprocessedItems = new() { ["test-Ledger"] = requests.Count == 5 ? requests : [] } };
         });
 
-        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.DriveAsync(_harness.Transfers.BulkDeleteNonAtomicAsync(transfers, Token)));
+        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.DriveAsync(_harness.Ledger.BulkDeleteNonAtomicAsync(entries, Token)));
 
         Assert.Equal(25, error.WrittenCount);
         Assert.Equal(5, error.NotWrittenCount);
@@ -117,11 +117,11 @@ public sealed class DynamoRepositoryWriteTests
     [Fact]
     public async Task BulkPutNonAtomicAsync_ThrowsDuplicateWithoutSending_WhenAKeyRepeats()
     {
-        var transfers = UowHarness.TransferFaker().Generate(3);
-        transfers[2].AccountId = transfers[0].AccountId;
-        transfers[2].TransferId = transfers[0].TransferId;
+        var entries = RepositoryHarness.EntryFaker().Generate(3);
+        entries[2].WalletId = entries[0].WalletId;
+        entries[2].EntryId = entries[0].EntryId;
 
-        await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.Transfers.BulkPutNonAtomicAsync(transfers, Token));
+        await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.Ledger.BulkPutNonAtomicAsync(entries, Token));
 
         Assert.Equal(0, _harness.CallCount());
     }
@@ -132,7 +132,7 @@ public sealed class DynamoRepositoryWriteTests
         _harness.Client.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ResourceNotFoundException("Requested resource not found"));
 
-        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.Transfers.BulkPutNonAtomicAsync(UowHarness.TransferFaker().Generate(2), Token));
+        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.Ledger.BulkPutNonAtomicAsync(RepositoryHarness.EntryFaker().Generate(2), Token));
 
         Assert.Equal(2, error.NotWrittenCount);
         Assert.IsType<ResourceNotFoundException>(error.InnerException);

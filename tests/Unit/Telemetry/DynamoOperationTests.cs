@@ -63,7 +63,7 @@ public sealed class DynamoOperationTests : IDisposable
 
     [Theory]
     [InlineData(typeof(ConditionCheckFailedException), "check")]
-    [InlineData(typeof(TransactionConflictException), "transaction")]
+    [InlineData(typeof(TransactionContentionException), "transaction")]
     [InlineData(typeof(WriteRejectedException), null)]
     public void ConflictKindOf_ClassifiesTheFailure(Type type, string? kind)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.TestSupport;
+using Dynamo.Repositories.UnitTests.Harness;
 using Dynamo.Repositories.UnitTests.Query;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
@@ -11,7 +12,7 @@ namespace Dynamo.Repositories.UnitTests.Telemetry;
 /// <summary>Each read of the pipeline is one logical span, however many requests it sends.</summary>
 public sealed class PipelineSpanTests : IDisposable
 {
-    private readonly QueryHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
     private readonly TelemetryCapture _capture = new(null);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -19,9 +20,9 @@ public sealed class PipelineSpanTests : IDisposable
     [Fact]
     public async Task CountAsync_OverTwoPages_IsOneQuerySpan()
     {
-        var orders = QueryHarness.NewOrders(4);
+        var orders = RepositoryHarness.NewOrders(4);
         _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>())
-            .Returns(QueryHarness.Page(orders[..2], orders[1]), QueryHarness.Page(orders[2..]));
+            .Returns(RepositoryHarness.Page(orders[..2], orders[1]), RepositoryHarness.Page(orders[2..]));
 
         using (_capture.StartRoot(nameof(CountAsync_OverTwoPages_IsOneQuerySpan)))
         {
@@ -37,8 +38,8 @@ public sealed class PipelineSpanTests : IDisposable
     [Fact]
     public async Task PageAsync_IsOneSpan_AndAsAsyncEnumerable_EndsItsSpanWithTheEnumeration()
     {
-        var orders = QueryHarness.NewOrders(3);
-        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(QueryHarness.Page(orders));
+        var orders = RepositoryHarness.NewOrders(3);
+        _harness.Client.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(RepositoryHarness.Page(orders));
 
         using (_capture.StartRoot(nameof(PageAsync_IsOneSpan_AndAsAsyncEnumerable_EndsItsSpanWithTheEnumeration)))
         {
@@ -56,8 +57,8 @@ public sealed class PipelineSpanTests : IDisposable
     [Fact]
     public async Task GetManyAsync_IsOneBatchSpan_CountingTheRetryOfUnprocessedKeys()
     {
-        var orders = QueryHarness.NewOrders(2);
-        var items = QueryHarness.Items(orders);
+        var orders = RepositoryHarness.NewOrders(2);
+        var items = RepositoryHarness.Items(orders);
         _harness.Client.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             new BatchGetItemResponse
             {
@@ -90,6 +91,23 @@ public sealed class PipelineSpanTests : IDisposable
         Assert.Equal("GetItem test-Customers", span.DisplayName);
         Assert.Equal(nameof(Customer), span.GetTagItem("dynamo_repositories.entity_type"));
         Assert.DoesNotContain(_capture.AllText(), t => t.Contains("cust-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReloadAsync_IsOneGetItemSpan_NamingTheEntity()
+    {
+        var order = RepositoryHarness.NewOrders(1)[0];
+        _harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>())
+            .Returns(new GetItemResponse { Item = QueryModel.Orders.ToItem(order) });
+
+        using (_capture.StartRoot(nameof(ReloadAsync_IsOneGetItemSpan_NamingTheEntity)))
+        {
+            Assert.True(await _harness.Orders.ReloadAsync(order, Ct));
+        }
+
+        var span = Assert.Single(_capture.Spans);
+        Assert.Equal("GetItem test-Orders", span.DisplayName);
+        Assert.Equal(nameof(Order), span.GetTagItem("dynamo_repositories.entity_type"));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitTests.Query;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -15,7 +14,7 @@ public sealed class ThrottlingMessageTests
     [Fact]
     public async Task GetAsync_CarriesTheReasonAndItsAdvice_WhenAHotKeyIsThrottled()
     {
-        var harness = new QueryHarness();
+        var harness = new RepositoryHarness();
         harness.Client.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(ThrottlingReasonsTests.Throttled(("TableReadKeyRangeThroughputExceeded", "arn:aws:dynamodb:us-east-1:1:table/test-Customers")));
 
@@ -31,15 +30,15 @@ public sealed class ThrottlingMessageTests
     [Fact]
     public async Task SaveChangesAsync_NamesTheIndex_WhenGsiBackPressureThrottlesTheWrite()
     {
-        var harness = new UowHarness(commitRetryAttempts: 0);
-        harness.Accounts.Update(UowHarness.AccountFaker().Generate());
+        var harness = new RepositoryHarness(commitRetryAttempts: 0);
+        harness.Wallets.Update(RepositoryHarness.WalletFaker().Generate());
         harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(ThrottlingReasonsTests.Throttled(("IndexWriteProvisionedThroughputExceeded", "arn:aws:dynamodb:us-east-1:1:table/test-Accounts/index/ByOwner")));
+            .ThrowsAsync(ThrottlingReasonsTests.Throttled(("IndexWriteProvisionedThroughputExceeded", "arn:aws:dynamodb:us-east-1:1:table/test-Wallets/index/ByOwner")));
 
         var error = await Assert.ThrowsAsync<WriteThrottledException>(() => harness.DriveAsync(harness.UnitOfWork.SaveChangesAsync(Token)));
 
         var reason = Assert.Single(error.ThrottlingReasons);
-        Assert.Equal(("test-Accounts", "ByOwner", true), (reason.TableName, reason.IndexName, reason.IsWrite));
+        Assert.Equal(("test-Wallets", "ByOwner", true), (reason.TableName, reason.IndexName, reason.IsWrite));
         Assert.Contains("GSI write back-pressure", error.Message, StringComparison.Ordinal);
         Assert.Contains("a global index needs at least the table's write capacity", error.Message, StringComparison.Ordinal);
     }
@@ -47,8 +46,8 @@ public sealed class ThrottlingMessageTests
     [Fact]
     public async Task SaveChangesAsync_HasNoReasons_WhenATransactionIsCanceledForThrottling()
     {
-        var harness = new UowHarness(commitRetryAttempts: 0);
-        UowHarness.AccountFaker().Generate(2).ForEach(harness.Accounts.Update);
+        var harness = new RepositoryHarness(commitRetryAttempts: 0);
+        RepositoryHarness.WalletFaker().Generate(2).ForEach(harness.Wallets.Update);
         harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new TransactionCanceledException("canceled") { CancellationReasons = [new() { Code = "ThrottlingError" }, new() { Code = "None" }] });
 

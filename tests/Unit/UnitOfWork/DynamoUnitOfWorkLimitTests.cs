@@ -1,20 +1,22 @@
 using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.UnitOfWork;
 
 public sealed class DynamoUnitOfWorkLimitTests
 {
-    private readonly UowHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SaveChangesAsync_ThrowsTransactionLimitWithoutSending_When101WritesAreStaged()
     {
-        foreach (var transfer in UowHarness.TransferFaker().Generate(101))
+        foreach (var entry in RepositoryHarness.EntryFaker().Generate(101))
         {
-            _harness.Transfers.Add(transfer);
+            _harness.Ledger.Add(entry);
         }
 
         var error = await Assert.ThrowsAsync<TransactionLimitException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
@@ -28,9 +30,9 @@ public sealed class DynamoUnitOfWorkLimitTests
     [Fact]
     public async Task SaveChangesAsync_SendsOneTransaction_When100WritesAreStaged()
     {
-        foreach (var transfer in UowHarness.TransferFaker().Generate(100))
+        foreach (var entry in RepositoryHarness.EntryFaker().Generate(100))
         {
-            _harness.Transfers.Add(transfer);
+            _harness.Ledger.Add(entry);
         }
 
         var count = await _harness.UnitOfWork.SaveChangesAsync(Token);
@@ -63,28 +65,28 @@ public sealed class DynamoUnitOfWorkLimitTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsItemTooLargeWithoutSending_WhenOneItemExceeds400Kilobytes()
     {
-        var transfer = UowHarness.TransferFaker().Generate();
-        transfer.Payload = new string('x', 400 * 1024);
-        _harness.Transfers.Add(transfer);
+        var entry = RepositoryHarness.EntryFaker().Generate();
+        entry.Payload = new string('x', 400 * 1024);
+        _harness.Ledger.Add(entry);
 
         var error = await Assert.ThrowsAsync<ItemTooLargeException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.Equal(typeof(Transfer), error.EntityType);
+        Assert.Equal(typeof(LedgerEntry), error.EntityType);
         Assert.Equal(0, _harness.CallCount());
     }
 
     [Fact]
     public async Task SaveChangesAsync_ThrowsDuplicateWriteWithoutSending_WhenTwoInstancesShareAKey()
     {
-        var first = UowHarness.AccountFaker().Generate();
-        var second = UowHarness.AccountFaker(99).Generate();
+        var first = RepositoryHarness.WalletFaker().Generate();
+        var second = RepositoryHarness.WalletFaker(99).Generate();
         second.Id = first.Id;
-        _harness.Accounts.Update(first);
-        _harness.Accounts.Update(second);
+        _harness.Wallets.Update(first);
+        _harness.Wallets.Update(second);
 
         var error = await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.Equal(typeof(Account), error.EntityType);
+        Assert.Equal(typeof(Wallet), error.EntityType);
         Assert.Equal($"({first.Id})", error.Key);
         Assert.Equal(0, _harness.CallCount());
         Assert.Equal(2, _harness.UnitOfWork.PendingCount);
@@ -97,18 +99,18 @@ public sealed class DynamoUnitOfWorkLimitTests
     public async Task SaveChangesAsync_ThrowsDuplicateWrite_WhenTheHundredthWriteRepeatsAnEarlierKey(int repeated)
     {
         // A full commit: the 99 distinct keys fill the identity table before the last write repeats one of them.
-        var transfers = UowHarness.TransferFaker().Generate(99);
-        foreach (var transfer in transfers)
+        var entries = RepositoryHarness.EntryFaker().Generate(99);
+        foreach (var entry in entries)
         {
-            _harness.Transfers.Add(transfer);
+            _harness.Ledger.Add(entry);
         }
 
-        var original = transfers[repeated];
-        _harness.Transfers.Delete(new Transfer { AccountId = original.AccountId, TransferId = original.TransferId });
+        var original = entries[repeated];
+        _harness.Ledger.Delete(new LedgerEntry { WalletId = original.WalletId, EntryId = original.EntryId });
 
         var error = await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.Equal($"({original.AccountId}, {original.TransferId})", error.Key);
+        Assert.Equal($"({original.WalletId}, {original.EntryId})", error.Key);
         Assert.Contains("(Add, then Delete", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _harness.CallCount());
         Assert.Equal(100, _harness.UnitOfWork.PendingCount);
@@ -117,9 +119,9 @@ public sealed class DynamoUnitOfWorkLimitTests
     [Fact]
     public async Task SaveChangesAsync_Sends_WhenTheSameKeyIsInTwoTables()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Update(account);
-        _harness.Tags.Add(new Tag { Name = account.Id });
+        var wallet = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Update(wallet);
+        _harness.Currencies.Add(new Currency { Code = wallet.Id });
 
         await _harness.UnitOfWork.SaveChangesAsync(Token);
 
@@ -130,9 +132,9 @@ public sealed class DynamoUnitOfWorkLimitTests
     public async Task SaveChangesAsync_Sends_WhenKeysShareTheirTextButSplitItDifferently()
     {
         // ("ab", "c") and ("a", "bc") are different items, as are two items with the same sort key in two partitions.
-        _harness.Transfers.Add(new Transfer { AccountId = "ab", TransferId = "c" });
-        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "bc" });
-        _harness.Transfers.Add(new Transfer { AccountId = "x", TransferId = "c" });
+        _harness.Ledger.Add(new LedgerEntry { WalletId = "ab", EntryId = "c" });
+        _harness.Ledger.Add(new LedgerEntry { WalletId = "a", EntryId = "bc" });
+        _harness.Ledger.Add(new LedgerEntry { WalletId = "x", EntryId = "c" });
 
         var written = await _harness.UnitOfWork.SaveChangesAsync(Token);
 
@@ -143,13 +145,13 @@ public sealed class DynamoUnitOfWorkLimitTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsDuplicateWrite_WhenTwoInstancesShareAPartitionAndSortKey()
     {
-        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "t-1" });
-        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "t-2" });
-        _harness.Transfers.Add(new Transfer { AccountId = "a", TransferId = "t-1", Memo = "again" });
+        _harness.Ledger.Add(new LedgerEntry { WalletId = "a", EntryId = "t-1" });
+        _harness.Ledger.Add(new LedgerEntry { WalletId = "a", EntryId = "t-2" });
+        _harness.Ledger.Add(new LedgerEntry { WalletId = "a", EntryId = "t-1", Note = "again" });
 
         var error = await Assert.ThrowsAsync<DuplicateWriteException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.Equal(typeof(Transfer), error.EntityType);
+        Assert.Equal(typeof(LedgerEntry), error.EntityType);
         Assert.Equal("(a, t-1)", error.Key);
         Assert.Equal(0, _harness.CallCount());
     }
@@ -157,18 +159,18 @@ public sealed class DynamoUnitOfWorkLimitTests
     // Eleven items whose estimated sizes add up to exactly totalBytes (each under the 400 KB item limit).
     private void StageTransfersOfTotalSize(long totalBytes)
     {
-        var transfers = UowHarness.TransferFaker().Generate(11);
-        var metadata = UowHarness.Model.Get<Transfer>();
-        var share = totalBytes / transfers.Count;
+        var entries = RepositoryHarness.EntryFaker().Generate(11);
+        var metadata = RepositoryHarness.Model.Get<LedgerEntry>();
+        var share = totalBytes / entries.Count;
         long total = 0;
-        for (var i = 0; i < transfers.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            transfers[i].Payload = string.Empty;
-            var baseSize = ItemSizeEstimator.Estimate(metadata.ToItem(transfers[i]));
-            var target = i == transfers.Count - 1 ? totalBytes - total : share;
-            transfers[i].Payload = new string('p', (int)(target - baseSize));
-            total += ItemSizeEstimator.Estimate(metadata.ToItem(transfers[i]));
-            _harness.Transfers.Add(transfers[i]);
+            entries[i].Payload = string.Empty;
+            var baseSize = ItemSizeEstimator.Estimate(metadata.ToItem(entries[i]));
+            var target = i == entries.Count - 1 ? totalBytes - total : share;
+            entries[i].Payload = new string('p', (int)(target - baseSize));
+            total += ItemSizeEstimator.Estimate(metadata.ToItem(entries[i]));
+            _harness.Ledger.Add(entries[i]);
         }
 
         Assert.Equal(totalBytes, total);

@@ -2,6 +2,8 @@ using System.Net;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Dynamo.Repositories.Execution;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
@@ -11,14 +13,14 @@ namespace Dynamo.Repositories.UnitTests.UnitOfWork;
 
 public sealed class DynamoUnitOfWorkRetryTests
 {
-    private readonly UowHarness _harness = new(commitRetryAttempts: 3);
+    private readonly RepositoryHarness _harness = new(commitRetryAttempts: 3);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SaveChangesAsync_RetriesWithTheSameToken_WhenTransactionConflicts()
     {
-        var accounts = StageTwoUpdates();
+        var wallets = StageTwoUpdates();
         var conflict = Canceled("TransactionConflict");
         _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .Returns(_ => throw conflict, _ => throw conflict, _ => new TransactWriteItemsResponse());
@@ -29,21 +31,21 @@ public sealed class DynamoUnitOfWorkRetryTests
         Assert.Equal(2, count);
         Assert.Equal(3, tokens.Count);
         Assert.Single(tokens.Distinct());
-        Assert.All(accounts, a => Assert.Equal(0, _harness.UnitOfWork.PendingCount));
+        Assert.All(wallets, a => Assert.Equal(0, _harness.UnitOfWork.PendingCount));
     }
 
     [Fact]
     public async Task SaveChangesAsync_SendsOnceAndThrowsTyped_WhenThrottled_BecauseTheSdkOwnsThrottling()
     {
-        var accounts = StageTwoUpdates();
-        var versions = accounts.Select(a => a.Version).ToArray();
+        var wallets = StageTwoUpdates();
+        var versions = wallets.Select(a => a.Version).ToArray();
         _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ProvisionedThroughputExceededException("slow down"));
 
         await Assert.ThrowsAsync<WriteThrottledException>(() => _harness.DriveAsync(_harness.UnitOfWork.SaveChangesAsync(Token)));
 
         Assert.Equal(1, _harness.CallCount());
-        Assert.Equal(versions, accounts.Select(a => a.Version));
+        Assert.Equal(versions, wallets.Select(a => a.Version));
         Assert.Equal(2, _harness.UnitOfWork.PendingCount);
     }
 
@@ -64,7 +66,7 @@ public sealed class DynamoUnitOfWorkRetryTests
     [Fact]
     public async Task SaveChangesAsync_DoesNotRetryTransportErrors_BecauseTheSdkOwnsThem()
     {
-        _harness.Accounts.Update(UowHarness.AccountFaker().Generate());
+        _harness.Wallets.Update(RepositoryHarness.WalletFaker().Generate());
         _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
             .Returns(_ => throw new HttpRequestException("connection reset"), _ => new UpdateItemResponse());
 
@@ -133,19 +135,20 @@ public sealed class DynamoUnitOfWorkRetryTests
     public async Task SaveChangesAsync_ThrowsOutcomeUnknown_WhenTheSdkResentASingleWriteThatThenFailedItsCondition()
     {
         var executor = Substitute.For<IDynamoExecutor>();
-        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new ResentRequestFailedException(2, new ConditionalCheckFailedException("The conditional request failed")));
-        var context = DynamoContext.Create(executor, _harness.Options, UowHarness.Model, _harness.Time, NullLoggerFactory.Instance);
-        var account = UowHarness.AccountFaker().Generate();
-        var version = account.Version;
-        new DynamoRepository<Account>(context).Update(account);
+        var failed = new ConditionalCheckFailedException("The conditional request failed");
+        SdkResends.Mark(failed, 2);
+        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>()).ThrowsAsync(failed);
+        var context = DynamoContext.Create(executor, _harness.Options, RepositoryHarness.Model, _harness.Time, NullLoggerFactory.Instance);
+        var wallet = RepositoryHarness.WalletFaker().Generate();
+        var version = wallet.Version;
+        new DynamoRepository<Wallet>(context).Update(wallet);
 
         var error = await Assert.ThrowsAsync<CommitOutcomeUnknownException>(() => context.UnitOfWork.SaveChangesAsync(Token));
 
         Assert.Contains("may have been applied", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Nothing was written", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, context.UnitOfWork.PendingCount);
-        Assert.Equal(version, account.Version);
+        Assert.Equal(version, wallet.Version);
     }
 
     [Fact]
@@ -162,11 +165,11 @@ public sealed class DynamoUnitOfWorkRetryTests
         Assert.Equal(2, _harness.UnitOfWork.PendingCount);
     }
 
-    private List<Account> StageTwoUpdates()
+    private List<Wallet> StageTwoUpdates()
     {
-        var accounts = UowHarness.AccountFaker().Generate(2);
-        accounts.ForEach(_harness.Accounts.Update);
-        return accounts;
+        var wallets = RepositoryHarness.WalletFaker().Generate(2);
+        wallets.ForEach(_harness.Wallets.Update);
+        return wallets;
     }
 
     private static TransactionCanceledException Canceled(string code) =>

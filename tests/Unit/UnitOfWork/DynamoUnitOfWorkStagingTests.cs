@@ -1,4 +1,6 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using Microsoft.Extensions.Logging;
 using NSubstitute;
 using Xunit;
@@ -7,16 +9,16 @@ namespace Dynamo.Repositories.UnitTests.UnitOfWork;
 
 public sealed class DynamoUnitOfWorkStagingTests
 {
-    private readonly UowHarness _harness = new();
+    private readonly RepositoryHarness _harness = new();
 
     [Fact]
     public void Stage_CountsPendingWrites_WhenWritesAreStaged()
     {
-        var accounts = UowHarness.AccountFaker().Generate(3);
+        var wallets = RepositoryHarness.WalletFaker().Generate(3);
 
-        _harness.Accounts.Add(accounts[0]);
-        _harness.Accounts.Update(accounts[1]);
-        _harness.Accounts.Delete(accounts[2]);
+        _harness.Wallets.Add(wallets[0]);
+        _harness.Wallets.Update(wallets[1]);
+        _harness.Wallets.Delete(wallets[2]);
 
         Assert.Equal(3, _harness.UnitOfWork.PendingCount);
         Assert.Equal(
@@ -27,10 +29,10 @@ public sealed class DynamoUnitOfWorkStagingTests
     [Fact]
     public async Task Add_ThenUpdate_FoldsIntoOneAddOfTheLatestState()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Add(account);
-        account.Owner = "changed after add";
-        _harness.Accounts.Update(account);
+        var wallet = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Add(wallet);
+        wallet.Owner = "changed after add";
+        _harness.Wallets.Update(wallet);
 
         await _harness.UnitOfWork.SaveChangesAsync(TestContext.Current.CancellationToken);
 
@@ -48,10 +50,10 @@ public sealed class DynamoUnitOfWorkStagingTests
     [InlineData(StagedWriteKind.Delete, StagedWriteKind.Delete, StagedWriteKind.Delete)]
     public void Stage_FoldsIntoOneWrite_WhenTheMeaningIsClear(StagedWriteKind first, StagedWriteKind second, StagedWriteKind expected)
     {
-        var account = UowHarness.AccountFaker().Generate();
+        var wallet = RepositoryHarness.WalletFaker().Generate();
 
-        Stage(first, account);
-        Stage(second, account);
+        Stage(first, wallet);
+        Stage(second, wallet);
 
         var staged = Assert.Single(_harness.UnitOfWork.Staged);
         Assert.Equal(expected, staged.Kind);
@@ -60,10 +62,10 @@ public sealed class DynamoUnitOfWorkStagingTests
     [Fact]
     public void Add_ThenDelete_CancelsOut()
     {
-        var account = UowHarness.AccountFaker().Generate();
+        var wallet = RepositoryHarness.WalletFaker().Generate();
 
-        _harness.Accounts.Add(account);
-        _harness.Accounts.Delete(account);
+        _harness.Wallets.Add(wallet);
+        _harness.Wallets.Delete(wallet);
 
         Assert.Equal(0, _harness.UnitOfWork.PendingCount);
     }
@@ -76,13 +78,13 @@ public sealed class DynamoUnitOfWorkStagingTests
     [InlineData(StagedWriteKind.Add, StagedWriteKind.Add)]
     public void Stage_ThrowsDuplicateWrite_WhenTheCombinationIsAmbiguous(StagedWriteKind first, StagedWriteKind second)
     {
-        var account = UowHarness.AccountFaker().Generate();
-        Stage(first, account);
+        var wallet = RepositoryHarness.WalletFaker().Generate();
+        Stage(first, wallet);
 
-        var error = Assert.Throws<DuplicateWriteException>(() => Stage(second, account));
+        var error = Assert.Throws<DuplicateWriteException>(() => Stage(second, wallet));
 
-        Assert.Equal(typeof(Account), error.EntityType);
-        Assert.Equal($"({account.Id})", error.Key);
+        Assert.Equal(typeof(Wallet), error.EntityType);
+        Assert.Equal($"({wallet.Id})", error.Key);
         Assert.Contains(first.ToString(), error.Message, StringComparison.Ordinal);
         Assert.Equal(1, _harness.UnitOfWork.PendingCount);
     }
@@ -90,19 +92,19 @@ public sealed class DynamoUnitOfWorkStagingTests
     [Fact]
     public void Add_ThrowsEntityMapping_WhenTheSortKeyIsNull()
     {
-        var transfer = UowHarness.TransferFaker().Generate();
-        transfer.TransferId = null!;
+        var entry = RepositoryHarness.EntryFaker().Generate();
+        entry.EntryId = null!;
 
-        var error = Assert.Throws<EntityMappingException>(() => _harness.Transfers.Add(transfer));
+        var error = Assert.Throws<EntityMappingException>(() => _harness.Ledger.Add(entry));
 
-        Assert.Equal(nameof(Transfer.TransferId), error.PropertyName);
+        Assert.Equal(nameof(LedgerEntry.EntryId), error.PropertyName);
         Assert.Equal(0, _harness.UnitOfWork.PendingCount);
     }
 
     [Fact]
     public void DiscardChanges_ClearsStagedWrites_WithoutSending()
     {
-        _harness.Accounts.Add(UowHarness.AccountFaker().Generate());
+        _harness.Wallets.Add(RepositoryHarness.WalletFaker().Generate());
 
         _harness.UnitOfWork.DiscardChanges();
 
@@ -113,9 +115,9 @@ public sealed class DynamoUnitOfWorkStagingTests
     [Fact]
     public void Dispose_LogsWarningWithCount_WhenWritesAreUnsaved()
     {
-        foreach (var account in UowHarness.AccountFaker().Generate(2))
+        foreach (var wallet in RepositoryHarness.WalletFaker().Generate(2))
         {
-            _harness.Accounts.Add(account);
+            _harness.Wallets.Add(wallet);
         }
 
         _harness.UnitOfWork.Dispose();
@@ -142,14 +144,14 @@ public sealed class DynamoUnitOfWorkStagingTests
         Assert.Equal(0, _harness.CallCount());
     }
 
-    private void Stage(StagedWriteKind kind, Account account)
+    private void Stage(StagedWriteKind kind, Wallet wallet)
     {
         switch (kind)
         {
-            case StagedWriteKind.Add: _harness.Accounts.Add(account); break;
-            case StagedWriteKind.Update: _harness.Accounts.Update(account); break;
-            case StagedWriteKind.Upsert: _harness.Accounts.Upsert(account); break;
-            case StagedWriteKind.Delete: _harness.Accounts.Delete(account); break;
+            case StagedWriteKind.Add: _harness.Wallets.Add(wallet); break;
+            case StagedWriteKind.Update: _harness.Wallets.Update(wallet); break;
+            case StagedWriteKind.Upsert: _harness.Wallets.Upsert(wallet); break;
+            case StagedWriteKind.Delete: _harness.Wallets.Delete(wallet); break;
             default: throw new ArgumentOutOfRangeException(nameof(kind));
         }
     }

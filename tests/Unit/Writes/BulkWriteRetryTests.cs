@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using Xunit;
 
@@ -8,19 +8,19 @@ namespace Dynamo.Repositories.UnitTests.Writes;
 /// <summary>The bulk path's retry budget counts retries without progress, and its backoff grows with every retry.</summary>
 public sealed class BulkWriteRetryTests
 {
-    private const string Table = "test-Transfers";
+    private const string Table = "test-Ledger";
 
-    private readonly UowHarness _harness = new(commitRetryAttempts: 1);
+    private readonly RepositoryHarness _harness = new(commitRetryAttempts: 1);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task BulkPutNonAtomicAsync_KeepsRetrying_WhileEachRetryMakesProgress()
     {
-        var transfers = UowHarness.TransferFaker().Generate(4);
+        var transfers = RepositoryHarness.EntryFaker().Generate(4);
         LeaveUnprocessed(sent => sent - 1, sent => sent - 1, sent => sent - 1, _ => 0);
 
-        var written = await _harness.DriveAsync(_harness.Transfers.BulkPutNonAtomicAsync(transfers, Token));
+        var written = await _harness.DriveAsync(_harness.Ledger.BulkPutNonAtomicAsync(transfers, Token));
 
         Assert.Equal(4, written);
         Assert.Equal([4, 3, 2, 1], Sizes());
@@ -29,10 +29,10 @@ public sealed class BulkWriteRetryTests
     [Fact]
     public async Task BulkPutNonAtomicAsync_GivesUp_AfterTheBudgetOfRetriesWithoutProgress()
     {
-        var transfers = UowHarness.TransferFaker().Generate(3);
+        var transfers = RepositoryHarness.EntryFaker().Generate(3);
         LeaveUnprocessed(sent => sent - 1, sent => sent, sent => sent, _ => 0);
 
-        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.DriveAsync(_harness.Transfers.BulkPutNonAtomicAsync(transfers, Token)));
+        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.DriveAsync(_harness.Ledger.BulkPutNonAtomicAsync(transfers, Token)));
 
         Assert.Equal(1, error.WrittenCount);
         Assert.Equal(2, error.NotWrittenCount);
@@ -44,10 +44,10 @@ public sealed class BulkWriteRetryTests
     [Fact]
     public async Task BulkPutNonAtomicAsync_ResetsTheBudget_AfterProgress()
     {
-        var transfers = UowHarness.TransferFaker().Generate(3);
+        var transfers = RepositoryHarness.EntryFaker().Generate(3);
         LeaveUnprocessed(sent => sent, sent => sent - 1, sent => sent, _ => 0);
 
-        var written = await _harness.DriveAsync(_harness.Transfers.BulkPutNonAtomicAsync(transfers, Token));
+        var written = await _harness.DriveAsync(_harness.Ledger.BulkPutNonAtomicAsync(transfers, Token));
 
         Assert.Equal(3, written);
         Assert.Equal([3, 3, 2, 2], Sizes());
@@ -56,15 +56,15 @@ public sealed class BulkWriteRetryTests
     [Fact]
     public async Task BulkPutNonAtomicAsync_WaitsLongerBeforeEachRetry()
     {
-        var harness = new UowHarness(commitRetryAttempts: 5);
-        var transfers = UowHarness.TransferFaker().Generate(4);
+        var harness = new RepositoryHarness(commitRetryAttempts: 5);
+        var transfers = RepositoryHarness.EntryFaker().Generate(4);
         harness.Client.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>()).Returns(
             call => Unprocessed(call, 1),
             call => Unprocessed(call, 1),
             call => Unprocessed(call, 1),
             _ => new BatchWriteItemResponse());
 
-        var bulk = harness.Transfers.BulkPutNonAtomicAsync(transfers, Token);
+        var bulk = harness.Ledger.BulkPutNonAtomicAsync(transfers, Token);
         var waited = TimeSpan.Zero;
         var step = TimeSpan.FromMilliseconds(10);
         var seen = 1;
@@ -103,7 +103,7 @@ public sealed class BulkWriteRetryTests
             return Task.FromException<BatchWriteItemResponse>(new OperationCanceledException(cancellation.Token));
         });
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.Transfers.BulkDeleteNonAtomicAsync(UowHarness.TransferFaker().Generate(2), cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.Ledger.BulkDeleteNonAtomicAsync(RepositoryHarness.EntryFaker().Generate(2), cancellation.Token));
 
         Assert.Equal(1, _harness.CallCount());
     }
@@ -114,7 +114,7 @@ public sealed class BulkWriteRetryTests
         _harness.Client.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>())
             .Returns(Task.FromException<BatchWriteItemResponse>(new TaskCanceledException("timed out")));
 
-        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.Transfers.BulkPutNonAtomicAsync(UowHarness.TransferFaker().Generate(2), Token));
+        var error = await Assert.ThrowsAsync<BulkWriteIncompleteException>(() => _harness.Ledger.BulkPutNonAtomicAsync(RepositoryHarness.EntryFaker().Generate(2), Token));
 
         Assert.Equal(0, error.WrittenCount);
         Assert.IsType<TaskCanceledException>(error.InnerException);

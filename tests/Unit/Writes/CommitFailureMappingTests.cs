@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -9,7 +10,7 @@ namespace Dynamo.Repositories.UnitTests.Writes;
 /// <summary>How a canceled transaction's reasons are mapped back to the staged writes, and which write is blamed.</summary>
 public sealed class CommitFailureMappingTests
 {
-    private readonly UowHarness _harness = new(commitRetryAttempts: 0);
+    private readonly RepositoryHarness _harness = new(commitRetryAttempts: 0);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -50,7 +51,7 @@ public sealed class CommitFailureMappingTests
         var error = await Assert.ThrowsAsync<WriteRejectedException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
         Assert.Equal(Key(transfers[1]), error.Key);
-        Assert.Contains(transfers[1].TransferId, error.Message, StringComparison.Ordinal);
+        Assert.Contains(transfers[1].EntryId, error.Message, StringComparison.Ordinal);
         Assert.Contains("(ValidationError)", error.Message, StringComparison.Ordinal);
         Assert.Equal(
             [StagedWriteStatus.NotAtFault, StagedWriteStatus.Failed, StagedWriteStatus.Failed],
@@ -139,15 +140,15 @@ public sealed class CommitFailureMappingTests
     [Fact]
     public async Task SaveChangesAsync_ThrowsConditionCheckFailed_WhenAStagedCheckFails()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        var transfer = UowHarness.TransferFaker().Generate();
-        _harness.Accounts.Check(new EntityKey(account.Id), a => a.Balance > 10);
-        _harness.Transfers.Add(transfer);
+        var account = RepositoryHarness.WalletFaker().Generate();
+        var transfer = RepositoryHarness.EntryFaker().Generate();
+        _harness.Wallets.Check(new EntityKey(account.Id), a => a.Balance > 10);
+        _harness.Ledger.Add(transfer);
         FailTransaction(Reasons("ConditionalCheckFailed", "None"));
 
         var error = await Assert.ThrowsAsync<ConditionCheckFailedException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.Equal(typeof(Account), error.EntityType);
+        Assert.Equal(typeof(Wallet), error.EntityType);
         Assert.Equal($"({account.Id})", error.Key);
         Assert.Contains("did not hold", error.Message, StringComparison.Ordinal);
         Assert.Contains("The other 1 staged write(s) were not at fault", error.Message, StringComparison.Ordinal);
@@ -178,14 +179,14 @@ public sealed class CommitFailureMappingTests
         Assert.Equal("RequestLimitExceeded", error.Outcomes[0].Reason);
     }
 
-    private List<Transfer> StageTransfers(int count)
+    private List<LedgerEntry> StageTransfers(int count)
     {
-        var transfers = UowHarness.TransferFaker().Generate(count);
-        transfers.ForEach(_harness.Transfers.Add);
+        var transfers = RepositoryHarness.EntryFaker().Generate(count);
+        transfers.ForEach(_harness.Ledger.Add);
         return transfers;
     }
 
-    private static string Key(Transfer transfer) => $"({transfer.AccountId}, {transfer.TransferId})";
+    private static string Key(LedgerEntry transfer) => $"({transfer.WalletId}, {transfer.EntryId})";
 
     private static TransactionCanceledException Reasons(params string[] codes) =>
         new("Transaction cancelled") { CancellationReasons = [.. codes.Select(c => new CancellationReason { Code = c })] };

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -9,27 +10,27 @@ namespace Dynamo.Repositories.UnitTests.Writes;
 /// <summary>What a failure message says was written, and whom it blames, for single writes and transactions.</summary>
 public sealed class CommitFailureMessageTests
 {
-    private readonly UowHarness _harness = new(commitRetryAttempts: 0);
+    private readonly RepositoryHarness _harness = new(commitRetryAttempts: 0);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SaveChangesAsync_BlamesTheFirstFailure_WhenALaterWriteFailsForAnotherReason()
     {
-        var transfers = UowHarness.TransferFaker().Generate(2);
-        transfers.ForEach(_harness.Transfers.Add);
+        var transfers = RepositoryHarness.EntryFaker().Generate(2);
+        transfers.ForEach(_harness.Ledger.Add);
         _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new TransactionCanceledException("canceled") { CancellationReasons = [new() { Code = "ValidationError" }, new() { Code = "ThrottlingError" }] });
 
         var error = await Assert.ThrowsAsync<WriteRejectedException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.Equal($"({transfers[0].AccountId}, {transfers[0].TransferId})", error.Key);
+        Assert.Equal($"({transfers[0].WalletId}, {transfers[0].EntryId})", error.Key);
     }
 
     [Fact]
     public async Task SaveChangesAsync_SaysNothingWasWritten_WhenAnUpdatedItemIsGone()
     {
-        _harness.Accounts.Update(UowHarness.AccountFaker().Generate());
+        _harness.Wallets.Update(RepositoryHarness.WalletFaker().Generate());
         _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed") { Item = [] });
 
@@ -42,7 +43,7 @@ public sealed class CommitFailureMessageTests
     [Fact]
     public async Task SaveChangesAsync_EndsTheMessageWithTheAdvice_WhenASingleDeleteFindsNoItem()
     {
-        _harness.Accounts.Delete(UowHarness.AccountFaker().Generate());
+        _harness.Wallets.Delete(RepositoryHarness.WalletFaker().Generate());
         _harness.Client.DeleteItemAsync(Arg.Any<DeleteItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed"));
 
@@ -54,7 +55,7 @@ public sealed class CommitFailureMessageTests
     [Fact]
     public async Task SaveChangesAsync_BlamesNoWrite_WhenAWholeTransactionIsThrottled()
     {
-        UowHarness.AccountFaker().Generate(2).ForEach(_harness.Accounts.Update);
+        RepositoryHarness.WalletFaker().Generate(2).ForEach(_harness.Wallets.Update);
         _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ProvisionedThroughputExceededException("slow down"));
 
@@ -70,14 +71,14 @@ public sealed class CommitFailureMessageTests
     [Fact]
     public async Task SaveChangesAsync_NamesTheWrite_WhenASingleWriteOutlastsTheSdkRetries()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Update(account);
+        var account = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Update(account);
         _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new HttpRequestException("connection reset"));
 
         var error = await Assert.ThrowsAsync<DynamoUnavailableException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
-        Assert.StartsWith($"The Update of Account ({account.Id}) failed with server or transport errors", error.Message, StringComparison.Ordinal);
-        Assert.Equal(typeof(Account), error.EntityType);
+        Assert.StartsWith($"The Update of Wallet ({account.Id}) failed with server or transport errors", error.Message, StringComparison.Ordinal);
+        Assert.Equal(typeof(Wallet), error.EntityType);
     }
 }

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Net;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
-using Dynamo.Repositories.Execution;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
-using Microsoft.Extensions.Logging.Abstractions;
+using Dynamo.Repositories.Tests.Model;
+using Dynamo.Repositories.UnitTests.Harness;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using Xunit;
@@ -14,16 +13,16 @@ namespace Dynamo.Repositories.UnitTests.Writes;
 /// <summary>How the failure of a single conditional request is mapped: conflicts, versions and every AWS error kind.</summary>
 public sealed class CommitFailureSingleWriteTests
 {
-    private readonly UowHarness _harness = new(commitRetryAttempts: 0);
+    private readonly RepositoryHarness _harness = new(commitRetryAttempts: 0);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SaveChangesAsync_ReportsBothVersions_WhenAVersionedUpsertMeetsANewerItem()
     {
-        var account = UowHarness.AccountFaker().Generate();
+        var account = RepositoryHarness.WalletFaker().Generate();
         var loaded = account.Version;
-        _harness.Accounts.Upsert(account);
+        _harness.Wallets.Upsert(account);
         FailPut(new ConditionalCheckFailedException("The conditional request failed") { Item = Stored(account.Id, loaded + 2) });
 
         var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
@@ -41,8 +40,8 @@ public sealed class CommitFailureSingleWriteTests
     [Fact]
     public async Task SaveChangesAsync_ReportsTheExpectedVersionOnly_WhenAnUpsertFailsWithoutTheStoredItem()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Upsert(account);
+        var account = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Upsert(account);
         FailPut(new ConditionalCheckFailedException("The conditional request failed"));
 
         var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
@@ -55,10 +54,10 @@ public sealed class CommitFailureSingleWriteTests
     [Fact]
     public async Task SaveChangesAsync_ReportsNoVersions_WhenAnUnversionedUpdateFailsItsCondition()
     {
-        var transfer = UowHarness.TransferFaker().Generate();
-        _harness.Transfers.Update(transfer);
+        var transfer = RepositoryHarness.EntryFaker().Generate();
+        _harness.Ledger.Update(transfer);
         _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed") { Item = new() { ["AccountId"] = new() { S = transfer.AccountId } } });
+            .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed") { Item = new() { ["WalletId"] = new() { S = transfer.WalletId } } });
 
         var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
@@ -72,8 +71,8 @@ public sealed class CommitFailureSingleWriteTests
     [InlineData("not-a-number")]
     public async Task SaveChangesAsync_ReportsNoStoredVersion_WhenTheStoredVersionIsUnreadable(string? number)
     {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Update(account);
+        var account = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Update(account);
         var item = new Dictionary<string, AttributeValue> { ["Id"] = new() { S = account.Id }, ["Version"] = number is null ? new() { S = "7" } : new() { N = number } };
         _harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed") { Item = item });
@@ -87,8 +86,8 @@ public sealed class CommitFailureSingleWriteTests
     [Fact]
     public async Task SaveChangesAsync_SaysAnEarlierAttemptMayHaveDeleted_WhenASingleDeleteFindsNoItem()
     {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Delete(account);
+        var account = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Delete(account);
         _harness.Client.DeleteItemAsync(Arg.Any<DeleteItemRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new ConditionalCheckFailedException("The conditional request failed"));
 
@@ -102,9 +101,9 @@ public sealed class CommitFailureSingleWriteTests
     [Fact]
     public async Task SaveChangesAsync_SaysTheItemIsGone_WhenADeleteInATransactionFindsNoItem()
     {
-        var accounts = UowHarness.AccountFaker().Generate(2);
-        _harness.Accounts.Delete(accounts[0]);
-        _harness.Accounts.Update(accounts[1]);
+        var accounts = RepositoryHarness.WalletFaker().Generate(2);
+        _harness.Wallets.Delete(accounts[0]);
+        _harness.Wallets.Update(accounts[1]);
         _harness.Client.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new TransactionCanceledException("canceled") { CancellationReasons = [new() { Code = "ConditionalCheckFailed" }, new() { Code = "None" }] });
 
@@ -121,10 +120,10 @@ public sealed class CommitFailureSingleWriteTests
         var account = StageUpdate();
         FailUpdate(new TransactionInProgressException("in progress"));
 
-        var error = await Assert.ThrowsAsync<TransactionConflictException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
+        var error = await Assert.ThrowsAsync<TransactionContentionException>(() => _harness.UnitOfWork.SaveChangesAsync(Token));
 
         Assert.Equal($"({account.Id})", error.Key);
-        Assert.Equal(typeof(Account), error.EntityType);
+        Assert.Equal(typeof(Wallet), error.EntityType);
         Assert.Equal("TransactionConflict", Assert.Single(error.Outcomes).Reason);
         Assert.Contains("Nothing was written.", error.Message, StringComparison.Ordinal);
     }
@@ -140,8 +139,8 @@ public sealed class CommitFailureSingleWriteTests
             new AmazonServiceException("slow down", ErrorType.Sender, "ThrottlingException", "r-2", HttpStatusCode.BadRequest),
         })
         {
-            var harness = new UowHarness(commitRetryAttempts: 0);
-            harness.Accounts.Update(UowHarness.AccountFaker().Generate());
+            var harness = new RepositoryHarness(commitRetryAttempts: 0);
+            harness.Wallets.Update(RepositoryHarness.WalletFaker().Generate());
             harness.Client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>()).ThrowsAsync(throttling);
 
             var error = await Assert.ThrowsAsync<WriteThrottledException>(() => harness.UnitOfWork.SaveChangesAsync(Token));
@@ -213,45 +212,11 @@ public sealed class CommitFailureSingleWriteTests
         Assert.Contains("outcome is unknown", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SaveChangesAsync_MapsTheInnerFailure_WhenTheSdkResentAWriteThatThenFailedOtherwise()
+    private Wallet StageUpdate()
     {
-        var (context, executor) = OverExecutor();
-        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new ResentRequestFailedException(3, new ProvisionedThroughputExceededException("slow down")));
-        new DynamoRepository<Account>(context).Update(UowHarness.AccountFaker().Generate());
-
-        var error = await Assert.ThrowsAsync<WriteThrottledException>(() => context.UnitOfWork.SaveChangesAsync(Token));
-
-        Assert.IsType<ProvisionedThroughputExceededException>(error.InnerException);
-    }
-
-    [Fact]
-    public async Task SaveChangesAsync_ThrowsConflict_NotOutcomeUnknown_WhenAResentTransactionFailsItsCondition()
-    {
-        var (context, executor) = OverExecutor();
-        executor.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new ResentRequestFailedException(2, new TransactionCanceledException("canceled") { CancellationReasons = [new() { Code = "None" }, new() { Code = "ConditionalCheckFailed" }] }));
-        var repository = new DynamoRepository<Account>(context);
-        var accounts = UowHarness.AccountFaker().Generate(2);
-        accounts.ForEach(repository.Update);
-
-        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => context.UnitOfWork.SaveChangesAsync(Token));
-
-        Assert.Equal($"({accounts[1].Id})", error.Key);
-    }
-
-    private Account StageUpdate()
-    {
-        var account = UowHarness.AccountFaker().Generate();
-        _harness.Accounts.Update(account);
+        var account = RepositoryHarness.WalletFaker().Generate();
+        _harness.Wallets.Update(account);
         return account;
-    }
-
-    private (DynamoContext Context, IDynamoExecutor Executor) OverExecutor()
-    {
-        var executor = Substitute.For<IDynamoExecutor>();
-        return (DynamoContext.Create(executor, _harness.Options, UowHarness.Model, _harness.Time, NullLoggerFactory.Instance), executor);
     }
 
     private static Dictionary<string, AttributeValue> Stored(string id, long version) => new()

@@ -3,7 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Options;
-using Dynamo.Repositories.UnitTests.UnitOfWork;
+using Dynamo.Repositories.UnitTests.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
@@ -19,24 +19,24 @@ public sealed class UpdateExpressionShapeTests
     [Fact]
     public async Task Update_WritesEachShapeOfPresentAndAbsentAttributes_OneAfterAnother()
     {
-        var harness = new UowHarness();
-        var first = UowHarness.TransferFaker().Generate();
-        first.Memo = "m";
+        var harness = new RepositoryHarness();
+        var first = RepositoryHarness.EntryFaker().Generate();
+        first.Note = "m";
         first.Payload = null;
-        var second = UowHarness.TransferFaker(13).Generate();
-        second.Memo = null;
+        var second = RepositoryHarness.EntryFaker(13).Generate();
+        second.Note = null;
         second.Payload = "p";
 
-        harness.Transfers.Update(first);
+        harness.Ledger.Update(first);
         await harness.UnitOfWork.SaveChangesAsync(Token);
-        harness.Transfers.Update(second);
+        harness.Ledger.Update(second);
         await harness.UnitOfWork.SaveChangesAsync(Token);
 
         var requests = harness.Client.ReceivedCalls().Select(c => (UpdateItemRequest)c.GetArguments()[0]!).ToList();
-        Assert.Equal("SET Amount = ?, Memo = ? REMOVE Payload", Rendered(requests[0]));
-        Assert.Equal("SET Amount = ?, Payload = ? REMOVE Memo", Rendered(requests[1]));
-        Assert.Equal("m", requests[0].ExpressionAttributeValues.Values.Single(v => v.S is not null).S);
-        Assert.Equal("p", requests[1].ExpressionAttributeValues.Values.Single(v => v.S is not null).S);
+        Assert.Equal("SET Amount = ?, Category = ?, Note = ? REMOVE Payload", Rendered(requests[0]));
+        Assert.Equal("SET Amount = ?, Category = ?, Payload = ? REMOVE Note", Rendered(requests[1]));
+        Assert.Contains(requests[0].ExpressionAttributeValues.Values, v => v.S == "m");
+        Assert.Contains(requests[1].ExpressionAttributeValues.Values, v => v.S == "p");
     }
 
     [Fact]
