@@ -10,7 +10,7 @@
 # safe, and uncommitted changes are not measured.
 # Caveat (see docs/quality.md): the MTP runner reuses one test process for many mutants, so a mutant hidden behind a
 # cache can survive although a fresh process would kill it. The library caches per entity metadata only, and the
-# unit-of-work harness builds a new model per test, so Writes, Query and Expressions are measured honestly.
+# repository harness builds a new model per test, so Writes, Query and Expressions are measured honestly.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 folder="${1:?usage: eng/stryker/run.sh <folder under src/Dynamo.Repositories> [concurrency]}"
