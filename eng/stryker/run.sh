@@ -9,7 +9,8 @@
 # it works on a copy of the committed tree (HEAD) in a temporary folder: a build in the working tree meanwhile is
 # safe, and uncommitted changes are not measured.
 # Caveat (see docs/quality.md): the MTP runner reuses one test process for many mutants, so a mutant hidden behind a
-# static cache can survive although a fresh process would kill it. Read survivors in cached code with that in mind.
+# cache can survive although a fresh process would kill it. The library caches per entity metadata only, and the
+# repository harness builds a new model per test, so Writes, Query and Expressions are measured honestly.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 folder="${1:?usage: eng/stryker/run.sh <folder under src/Dynamo.Repositories> [concurrency]}"
