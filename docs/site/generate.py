@@ -7,6 +7,7 @@ and quick start put in. Run by docs/site/build.sh (and so by .ci/run); the gener
 Usage: python3 docs/site/generate.py [repository URL]
 """
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -57,7 +58,15 @@ def raise_headings(lines):
 
 def rewrite_links(text, here, anchors):
     def replace(match):
-        label, target = match.group(1), match.group(2)
+        image, label, target = match.group(1), match.group(2), match.group(3)
+        if image and not re.match(r"^[a-z]+:", target):
+            # An image of the repository (e.g. the benchmark chart) is copied into the site, so the page shows it.
+            source = ROOT / target
+            if not source.is_file():
+                raise SystemExit(f"README image not found: {target}")
+            (SITE / "images").mkdir(exist_ok=True)
+            shutil.copyfile(source, SITE / "images" / source.name)
+            return f"![{label}]({'' if here == 'index' else '../'}images/{source.name})"
         if target.startswith("#"):
             article = anchors.get(target[1:])
             if article is None:
@@ -71,7 +80,7 @@ def rewrite_links(text, here, anchors):
             return match.group(0)
         return f"[{label}]({REPOSITORY}/blob/main/{target})"
 
-    return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
+    return re.sub(r"(!?)\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
 
 
 def main():
