@@ -13,7 +13,6 @@ public static class SvgChart
 {
     private const double Min = 0.1;
     private const double Max = 10;
-    private const int LabelWidth = 200;
     private const int PanelWidth = 360;
     private const int PanelGap = 30;
     private const int RowHeight = 15;
@@ -41,7 +40,10 @@ public static class SvgChart
         var contenders = bars.Select(b => b.Contender).Distinct().ToList();
         var withAlloc = bars.Any(b => b.Alloc is not null);
         var panels = withAlloc ? 2 : 1;
-        var width = Math.Max(LabelWidth + (panels * PanelWidth) + ((panels - 1) * PanelGap) + 20, 12 + (title.Length * 7));
+
+        // The label column fits the longest "category · contender" (about 6.5 px a character at this font size).
+        var labelWidth = 20 + (int)(bars.Select(b => b.Category.Length + b.Contender.Length + 3).DefaultIfEmpty(20).Max() * 6.5);
+        var width = Math.Max(labelWidth + (panels * PanelWidth) + ((panels - 1) * PanelGap) + 20, 12 + (title.Length * 7));
         var height = Top + (bars.Count * RowHeight) + (categories.Count * GroupGap) + 40;
 
         var svg = new StringBuilder();
@@ -49,10 +51,10 @@ public static class SvgChart
         Append(svg, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
         Append(svg, $"<text x=\"10\" y=\"18\" font-size=\"13\" font-weight=\"bold\">{Escape(title)}</text>");
         Legend(svg, contenders);
-        Panel(svg, LabelWidth, "time ratio to LowLevel (log scale; left = faster)", height);
+        Panel(svg, labelWidth, "time ratio to LowLevel (log scale; left = faster)", height);
         if (withAlloc)
         {
-            Panel(svg, LabelWidth + PanelWidth + PanelGap, "allocation ratio to LowLevel (left = less)", height);
+            Panel(svg, labelWidth + PanelWidth + PanelGap, "allocation ratio to LowLevel (left = less)", height);
         }
 
         var y = Top;
@@ -61,11 +63,11 @@ public static class SvgChart
             foreach (var bar in bars.Where(b => b.Category == category))
             {
                 var color = Color(contenders, bar.Contender);
-                Append(svg, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 11}\" text-anchor=\"end\"><tspan font-weight=\"bold\">{Escape(bar.Category)}</tspan> · <tspan fill=\"{color}\">{Escape(bar.Contender)}</tspan></text>");
-                Bar(svg, LabelWidth, y, bar.Time, color);
+                Append(svg, $"<text x=\"{labelWidth - 8}\" y=\"{y + 11}\" text-anchor=\"end\"><tspan font-weight=\"bold\">{Escape(bar.Category)}</tspan> · <tspan fill=\"{color}\">{Escape(bar.Contender)}</tspan></text>");
+                Bar(svg, labelWidth, y, bar.Time, color);
                 if (withAlloc)
                 {
-                    Bar(svg, LabelWidth + PanelWidth + PanelGap, y, bar.Alloc, color);
+                    Bar(svg, labelWidth + PanelWidth + PanelGap, y, bar.Alloc, color);
                 }
 
                 y += RowHeight;
