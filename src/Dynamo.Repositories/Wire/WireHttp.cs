@@ -13,7 +13,11 @@ internal static class WireHttp
     /// <summary>How long a pooled connection lives, so DNS changes of the endpoint are seen.</summary>
     public static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
 
-    /// <summary>Creates the client; the wire executor disposes it (a factory's client included: it asked for a new one).</summary>
+    /// <summary>
+    /// Creates the client and says whether the wire executor owns it (disposes it and sets its timeout). A factory's
+    /// client is owned only when the factory says its clients are disposed after use, as the SDK reads it: a factory
+    /// that hands out one shared client (its SDK client keeps using it) gets it back untouched.
+    /// </summary>
     public static (HttpClient Client, bool Owned) Create(IClientConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -21,6 +25,10 @@ internal static class WireHttp
         if (config.HttpClientFactory is { } factory)
         {
             client = factory.CreateHttpClient(config);
+            if (!factory.DisposeHttpClientsAfterUse(config))
+            {
+                return (client, false);
+            }
         }
         else
         {
