@@ -53,20 +53,6 @@ public sealed class TelemetryExecutorTests : IDisposable
     }
 
     [Fact]
-    public void Calls_GoStraightToTheInnerExecutor_WhenNothingListensAndCapacityIsOff()
-    {
-        var executor = new TelemetryExecutor(_inner, new DynamoInstrumentation(Meters), DynamoConsumedCapacity.None);
-        var request = new PutItemRequest { TableName = "Orders" };
-        var sent = Task.FromResult(new PutItemResponse());
-        _inner.PutItemAsync(request, Token).Returns(sent);
-
-        var returned = executor.PutItemAsync(request, Token);
-
-        Assert.Same(sent, returned);
-        Assert.Null(request.ReturnConsumedCapacity);
-    }
-
-    [Fact]
     public async Task PutItemAsync_CountsTheThrottleWithItsReason_AndRethrowsTheSameException()
     {
         using var capture = new TelemetryCapture(Meters);

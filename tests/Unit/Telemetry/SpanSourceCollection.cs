@@ -1,0 +1,10 @@
+using Xunit;
+
+namespace Dynamo.Repositories.UnitTests.Telemetry;
+
+/// <summary>
+/// Tests that need the process-wide span source to have no listener run alone, after every other test: any test of
+/// the run that captures spans listens to that source while it runs.
+/// </summary>
+[CollectionDefinition(nameof(SpanSourceCollection), DisableParallelization = true)]
+public sealed class SpanSourceCollection;
