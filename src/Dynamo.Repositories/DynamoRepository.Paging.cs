@@ -36,7 +36,7 @@ public partial class DynamoRepository<T>
                 $"Skip({specification.Skip})");
         }
 
-        var (items, next) = await PageReader.ReadAsync(Context.Plans, plan, Context.Tokens, pageSize, continuationToken, cancellationToken).ConfigureAwait(false);
-        return new Page<T>(items.ConvertAll(item => Metadata.FromItem(item)), next);
+        var (entities, next) = await PageReader.ReadAsync(Context.Plans, plan, Context.Tokens, pageSize, continuationToken, Entities, cancellationToken).ConfigureAwait(false);
+        return new Page<T>(entities, next);
     }
 }

@@ -89,7 +89,7 @@ public partial class DynamoRepository<T>
     /// <remarks>Stops at the first matching item.</remarks>
     public virtual async Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
     {
-        await foreach (var unused in ReadItemsAsync(Plan(specification, take: TakeMode.Cap, cap: 1), cancellationToken).ConfigureAwait(false))
+        await foreach (var unused in ReadItemsAsync(Plan(specification, take: TakeMode.Cap, cap: 1), PresenceMaterializer.Instance, cancellationToken).ConfigureAwait(false))
         {
             return true;
         }

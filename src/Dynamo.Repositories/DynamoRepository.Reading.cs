@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Query;
 
 namespace Dynamo.Repositories;
@@ -15,16 +15,19 @@ public partial class DynamoRepository<T>
         return QueryPlanner<T>.Plan(Metadata, specification, Options, TableName, selector, take, cap);
     }
 
-    /// <summary>Streams the items of a plan page by page, stopping at its Take (counted after the filter).</summary>
-    internal IAsyncEnumerable<Dictionary<string, AttributeValue>> ReadItemsAsync(QueryPlan plan, CancellationToken cancellationToken = default) =>
-        Context.Plans.ItemsAsync(plan, null, plan.Take, plan.Skip, cancellationToken);
+    /// <summary>Gets the materializer of this repository's entities (straight from the response JSON on the wire path).</summary>
+    internal EntityMaterializer<T> Entities => EntityMaterializer<T>.For(Metadata);
+
+    /// <summary>Streams the items of a plan page by page as <paramref name="materializer"/> makes them, stopping at its Take (counted after the filter).</summary>
+    internal IAsyncEnumerable<TItem> ReadItemsAsync<TItem>(QueryPlan plan, IItemMaterializer<TItem> materializer, CancellationToken cancellationToken = default) =>
+        Context.Plans.ItemsAsync(plan, null, plan.Take, plan.Skip, materializer, cancellationToken);
 
     private async Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken)
     {
         var entities = plan.Take is > 0 and <= 1000 ? new List<T>(plan.Take.Value) : [];
-        await foreach (var item in ReadItemsAsync(plan, cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in ReadItemsAsync(plan, Entities, cancellationToken).ConfigureAwait(false))
         {
-            entities.Add(Metadata.FromItem(item));
+            entities.Add(entity);
         }
 
         return entities;
@@ -34,9 +37,9 @@ public partial class DynamoRepository<T>
     {
         var plan = Plan(specification);
         RejectPostProcessing(specification, nameof(AsAsyncEnumerable));
-        await foreach (var item in ReadItemsAsync(plan, cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in ReadItemsAsync(plan, Entities, cancellationToken).ConfigureAwait(false))
         {
-            yield return Metadata.FromItem(item);
+            yield return entity;
         }
     }
 

@@ -14,14 +14,14 @@ public partial class DynamoRepository<T>
         KeyGuard.Check(Metadata, entity, "a reload");
         var request = KeyReader.Request(TableName, Metadata.KeyOf(entity), consistentRead: true);
         var key = new EntityKey(Metadata.PartitionKey.GetValue(entity)!, Metadata.SortKey?.GetValue(entity));
-        return await KeyReader.SendAsync(Context.Executor, Metadata, request, key, (Metadata, entity), static (target, item) =>
+        return await KeyReader.SendAsync(Context.Executor, Metadata, request, key, EntityMaterializer<T>.For(Metadata), (Metadata, entity), static (target, found) =>
         {
-            if (item is not null)
+            if (found.Found)
             {
-                EntityReload.CopyInto(target.Metadata, item, target.entity);
+                EntityReload.CopyInto(target.Metadata, found.Item!, target.entity);
             }
 
-            return item is not null;
+            return found.Found;
         }, cancellationToken).ConfigureAwait(false);
     }
 }

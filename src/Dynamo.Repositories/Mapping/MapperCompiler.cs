@@ -11,7 +11,7 @@ namespace Dynamo.Repositories.Mapping;
 /// Compiles, once per mapped class, the delegates that write an instance into an attribute map and read it back:
 /// straight-line code calling each member's typed converter, with no reflection and no boxing per item.
 /// </summary>
-internal static class MapperCompiler
+internal static partial class MapperCompiler
 {
     private static readonly Type ItemType = typeof(Dictionary<string, AttributeValue>);
     private static readonly ConstructorInfo ItemConstructor = ItemType.GetConstructor([typeof(int)])!;
@@ -89,8 +89,22 @@ internal static class MapperCompiler
     public static Func<Dictionary<string, AttributeValue>, T> CompileReader<T>(IReadOnlyList<MappedMember> members, ConstructorBinding binding)
     {
         var item = Expression.Parameter(ItemType, "item");
-        var instance = Expression.Variable(typeof(T), "instance");
         var stored = Expression.Variable(typeof(AttributeValue), "stored");
+        return CompileReader<Dictionary<string, AttributeValue>, T>(item, stored, members, binding, index => ReadParts(item, stored, members[index]));
+    }
+
+    /// <summary>
+    /// The reader over any source of stored values: <paramref name="parts"/> gives, for the member at an index, the test
+    /// that its attribute is present, the value read from it and the value of a missing attribute when there is one.
+    /// </summary>
+    private static Func<TSource, T> CompileReader<TSource, T>(
+        ParameterExpression source,
+        ParameterExpression stored,
+        IReadOnlyList<MappedMember> members,
+        ConstructorBinding binding,
+        Func<int, (Expression Present, Expression Value, Expression? Missing)> parts)
+    {
+        var instance = Expression.Variable(typeof(T), "instance");
         var current = Expression.Variable(typeof(int), "current");
         var locals = new ParameterExpression?[members.Count];
         var statements = new List<Expression>((members.Count * 2) + 1);
@@ -98,7 +112,8 @@ internal static class MapperCompiler
         {
             locals[index] = Expression.Variable(members[index].MemberType, "bound" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             statements.Add(Expression.Assign(current, Expression.Constant(index)));
-            statements.Add(Expression.Assign(locals[index]!, ReadValue(item, stored, members[index])));
+            var (present, value, missing) = parts(index);
+            statements.Add(Expression.Assign(locals[index]!, Expression.Condition(present, value, missing ?? Expression.Default(members[index].MemberType))));
         }
 
         var parameters = binding.Constructor?.GetParameters() ?? [];
@@ -112,7 +127,11 @@ internal static class MapperCompiler
             if (locals[i] is null)
             {
                 statements.Add(Expression.Assign(current, Expression.Constant(i)));
-                statements.Add(ReadMember(item, instance, stored, members[i]));
+                var (present, value, missing) = parts(i);
+                var assign = MemberAccess.Set(instance, members[i].Member, value);
+                statements.Add(missing is null
+                    ? Expression.IfThen(present, assign)
+                    : Expression.IfThenElse(present, assign, MemberAccess.Set(instance, members[i].Member, missing)));
             }
         }
 
@@ -120,7 +139,7 @@ internal static class MapperCompiler
             [instance, stored, current, .. locals.OfType<ParameterExpression>()],
             Guard(typeof(T), members, current, statements, reading: true),
             instance);
-        return Expression.Lambda<Func<Dictionary<string, AttributeValue>, T>>(body, item).Compile();
+        return Expression.Lambda<Func<TSource, T>>(body, source).Compile();
     }
 
     private static Expression ConvertTo(Expression value, Type type) => value.Type == type ? value : Expression.Convert(value, type);
@@ -201,36 +220,27 @@ internal static class MapperCompiler
             : Expression.IfThen(Expression.AndAlso(Expression.Not(missing), isEmpty), empty);
     }
 
-    private static Expression ReadMember(ParameterExpression item, ParameterExpression instance, ParameterExpression stored, MappedMember member)
-    {
-        var (present, value, missing) = ReadParts(item, stored, member);
-        var assign = MemberAccess.Set(instance, member.Member, value);
-        return missing is null
-            ? Expression.IfThen(present, assign)
-            : Expression.IfThenElse(present, assign, MemberAccess.Set(instance, member.Member, missing));
-    }
-
-    /// <summary>The value of a member as stored: its read value, its value when missing (empty sets), else its default.</summary>
-    private static Expression ReadValue(ParameterExpression item, ParameterExpression stored, MappedMember member)
-    {
-        var (present, value, missing) = ReadParts(item, stored, member);
-        return Expression.Condition(present, value, missing ?? Expression.Default(member.MemberType));
-    }
-
     /// <summary>The test that the attribute is present (setting <paramref name="stored"/>), the value read from it, and the value of a missing attribute when its converter has one.</summary>
     private static (Expression Present, Expression Value, Expression? Missing) ReadParts(ParameterExpression item, ParameterExpression stored, MappedMember member)
     {
-        var type = member.MemberType;
-        var read = InnerOfNullable(member) is { } inner
-            ? Expression.Convert(ReadCall(inner, Nullable.GetUnderlyingType(type)!, stored), type)
-            : (Expression)ReadCall(Typed(member.Converter, type), type, stored);
         var present = Expression.Call(item, TryGetValueMethod, Expression.Constant(member.AttributeName), stored);
-        var value = Expression.Condition(Expression.Call(IsNullMethod, stored), Expression.Default(type), read);
-        var typed = Typed(member.Converter, type);
-        var missing = (bool)typed.Type.GetProperty("HasValueWhenMissing")!.GetValue(member.Converter)!
+        var value = Expression.Condition(Expression.Call(IsNullMethod, stored), Expression.Default(member.MemberType), StoredRead(member, stored));
+        return (present, value, MissingValue(member));
+    }
+
+    /// <summary>The member's converter reading the (non-NULL) attribute value in <paramref name="stored"/>.</summary>
+    private static Expression StoredRead(MappedMember member, ParameterExpression stored) =>
+        InnerOfNullable(member) is { } inner
+            ? Expression.Convert(ReadCall(inner, Nullable.GetUnderlyingType(member.MemberType)!, stored), member.MemberType)
+            : ReadCall(Typed(member.Converter, member.MemberType), member.MemberType, stored);
+
+    /// <summary>The value of a missing attribute, when the member's converter has one (empty sets); otherwise null.</summary>
+    private static MethodCallExpression? MissingValue(MappedMember member)
+    {
+        var typed = Typed(member.Converter, member.MemberType);
+        return (bool)typed.Type.GetProperty("HasValueWhenMissing")!.GetValue(member.Converter)!
             ? Expression.Call(typed, typed.Type.GetMethod("ValueWhenMissing")!)
             : null;
-        return (present, value, missing);
     }
 
     private static MethodCallExpression ReadCall(ConstantExpression converter, Type type, ParameterExpression stored) =>

@@ -15,8 +15,16 @@ internal static class EntityReload
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(item);
+        CopyInto(metadata, metadata.FromItem(item), target);
+    }
+
+    /// <summary>Sets every mapped member of <paramref name="target"/> from <paramref name="fresh"/>, an entity just read.</summary>
+    public static void CopyInto<T>(EntityMetadata<T> metadata, T fresh, T target)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(fresh);
         ArgumentNullException.ThrowIfNull(target);
-        var fresh = metadata.FromItem(item);
         foreach (var property in metadata.Properties)
         {
             property.SetValue(target, property.GetValue(fresh));

@@ -47,7 +47,8 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
             requests.Add(item);
         }
 
-        var found = new Dictionary<ItemIdentity, Dictionary<string, AttributeValue>>();
+        var found = new Dictionary<ItemIdentity, T>();
+        var materializer = Keyed(EntityMaterializer<T>.For(entity));
         var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: metadata.ClrType);
         try
         {
@@ -55,7 +56,7 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
             for (var offset = 0; offset < requests.Count; offset += BatchGetLimit)
             {
                 var chunk = requests.GetRange(offset, Math.Min(BatchGetLimit, requests.Count - offset));
-                await ReadChunkAsync(chunk, found, operation, cancellationToken).ConfigureAwait(false);
+                await ReadChunkAsync(chunk, found, materializer, operation, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
@@ -71,7 +72,7 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
         {
             if (found.TryGetValue(identity, out var item))
             {
-                entities.Add(entity.FromItem(item));
+                entities.Add(item);
             }
             else
             {
@@ -89,13 +90,17 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
     /// <param name="keys">The primary keys, each once.</param>
     /// <param name="skip">How many found items to discard first.</param>
     /// <param name="take">The most items to return, or null for all.</param>
+    /// <param name="materializer">Materializes the items.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    public async IAsyncEnumerable<Dictionary<string, AttributeValue>> ItemsAsync(
+    /// <typeparam name="TItem">What each item becomes.</typeparam>
+    public async IAsyncEnumerable<TItem> ItemsAsync<TItem>(
         List<Dictionary<string, AttributeValue>> keys,
         int skip,
         int? take,
+        IItemMaterializer<TItem> materializer,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var keyed = Keyed(materializer);
         var wanted = take is { } count ? skip + count : int.MaxValue;
         var passed = 0;
         var operation = DynamoOperation.Start(executor, "BatchGetItem", tableName, entityType: metadata.ClrType);
@@ -104,11 +109,11 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
             for (var offset = 0; offset < keys.Count && passed < wanted; offset += BatchGetLimit)
             {
                 var chunk = keys.GetRange(offset, Math.Min(BatchGetLimit, keys.Count - offset));
-                var found = new Dictionary<ItemIdentity, Dictionary<string, AttributeValue>>();
+                var found = new Dictionary<ItemIdentity, TItem>();
                 try
                 {
                     operation?.Enter();
-                    await ReadChunkAsync(chunk, found, operation, cancellationToken).ConfigureAwait(false);
+                    await ReadChunkAsync(chunk, found, keyed, operation, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (DynamoOperation.Failed(operation, exception))
                 {
@@ -130,11 +135,17 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
         }
     }
 
-    private async Task ReadChunkAsync(List<Dictionary<string, AttributeValue>> chunk, Dictionary<ItemIdentity, Dictionary<string, AttributeValue>> found, DynamoOperation? operation, CancellationToken cancellationToken)
+    // Each item comes back with its key as stored, to be matched with the key asked.
+    private CapturingMaterializer<TItem> Keyed<TItem>(IItemMaterializer<TItem> materializer) =>
+        new(materializer, metadata.SortKey is null ? [metadata.PartitionKey.AttributeName] : [metadata.PartitionKey.AttributeName, metadata.SortKey.AttributeName]);
+
+    private async Task ReadChunkAsync<TItem>(
+        List<Dictionary<string, AttributeValue>> chunk,
+        Dictionary<ItemIdentity, TItem> found,
+        CapturingMaterializer<TItem> materializer,
+        DynamoOperation? operation,
+        CancellationToken cancellationToken)
     {
-        var keyNames = metadata.SortKey is null
-            ? new[] { metadata.PartitionKey.AttributeName }
-            : new[] { metadata.PartitionKey.AttributeName, metadata.SortKey.AttributeName };
         var pending = chunk;
         var withoutProgress = 0;
         var retries = 0;
@@ -147,25 +158,18 @@ internal sealed class BatchReader(IDynamoExecutor executor, RetryStrategy retry,
                     [tableName] = new KeysAndAttributes { Keys = pending, ConsistentRead = consistentReads ? true : null },
                 },
             };
-            BatchGetItemResponse response;
+            ItemBatch<Captured<TItem>> response;
             try
             {
-                response = await executor.BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await executor.BatchGetItemAsync(request, materializer, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (ReadFailures.Map(exception, metadata, "BatchGetItem", tableName, null, null, cancellationToken) is { } failure)
             {
                 throw failure;
             }
 
-            var items = response.Responses is not null && response.Responses.TryGetValue(tableName, out var returned) ? returned : [];
-            foreach (var item in items)
+            foreach (var (item, key) in response.Items)
             {
-                var key = new Dictionary<string, AttributeValue>(keyNames.Length, StringComparer.Ordinal);
-                foreach (var name in keyNames)
-                {
-                    key[name] = item[name];
-                }
-
                 found[ItemIdentity.Of(tableName, key)] = item;
             }
 

@@ -51,13 +51,15 @@ internal static class KeyReader
             return Task.FromException<T?>(exception);
         }
 
-        return SendAsync(executor, entity, request, key, entity, static (entity, item) => item is null ? null : entity.FromItem(item), cancellationToken);
+        return SendAsync(executor, entity, request, key, EntityMaterializer<T>.For(entity), 0, static (_, found) => found.Item, cancellationToken);
     }
 
     /// <summary>
-    /// Sends one GetItem and maps its item (null when there is none) with <paramref name="map"/>; one generic method so
-    /// that a key read costs one asynchronous frame.
+    /// Sends one GetItem, materializes its item with <paramref name="materializer"/> (straight from the response JSON on
+    /// the wire path) and maps the answer with <paramref name="map"/>; one generic method so that a key read costs one
+    /// asynchronous frame.
     /// </summary>
+    /// <typeparam name="TItem">What the item becomes.</typeparam>
     /// <typeparam name="TState">What <paramref name="map"/> needs besides the item.</typeparam>
     /// <typeparam name="TResult">The result.</typeparam>
     /// <param name="executor">The executor the request goes through.</param>
@@ -67,24 +69,26 @@ internal static class KeyReader
     /// The key as the caller gave it: the read is its own GetItem span and the error names that key. Default for a
     /// plan's GetItem: the plan's span covers it and the error names the key sent.
     /// </param>
+    /// <param name="materializer">Materializes the item.</param>
     /// <param name="state">The state handed to <paramref name="map"/>.</param>
-    /// <param name="map">Maps the item read (null when absent).</param>
+    /// <param name="map">Maps the answer (whether an item was found, and the item).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public static async Task<TResult> SendAsync<TState, TResult>(
+    public static async Task<TResult> SendAsync<TItem, TState, TResult>(
         IDynamoExecutor executor,
         EntityMetadata entity,
         GetItemRequest request,
         EntityKey key,
+        IItemMaterializer<TItem> materializer,
         TState state,
-        Func<TState, Dictionary<string, AttributeValue>?, TResult> map,
+        Func<TState, FoundItem<TItem>, TResult> map,
         CancellationToken cancellationToken)
     {
         var operation = key.PartitionKey is not null ? DynamoOperation.Start(executor, "GetItem", request.TableName, entityType: entity.ClrType) : null;
-        GetItemResponse response;
+        FoundItem<TItem> found;
         try
         {
             operation?.Enter();
-            response = await executor.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+            found = await executor.GetItemAsync(request, materializer, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (
             ReadFailures.Map(exception, entity, "GetItem", request.TableName, null, key.PartitionKey is null ? ReadFailures.DescribeKey(entity, request.Key) : key.ToString(), cancellationToken) is { } failure)
@@ -98,6 +102,6 @@ internal static class KeyReader
         }
 
         operation?.Complete();
-        return map(state, response.Item is { Count: > 0 } item ? item : null);
+        return map(state, found);
     }
 }

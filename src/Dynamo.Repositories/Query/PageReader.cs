@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 
 namespace Dynamo.Repositories.Query;
 
@@ -9,18 +10,21 @@ namespace Dynamo.Repositories.Query;
 internal static class PageReader
 {
     /// <summary>Reads a page of items; returns them with the token of the next page (null on the last page).</summary>
+    /// <typeparam name="TItem">What each item becomes.</typeparam>
     /// <param name="plans">The plan runner the requests go through.</param>
     /// <param name="plan">The plan.</param>
     /// <param name="tokens">The continuation token protector.</param>
     /// <param name="pageSize">The most items in the page.</param>
     /// <param name="continuationToken">The token of the previous page, or null for the first.</param>
+    /// <param name="materializer">Materializes the items.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    public static async Task<(List<Dictionary<string, AttributeValue>> Items, string? Token)> ReadAsync(
+    public static async Task<(List<TItem> Items, string? Token)> ReadAsync<TItem>(
         PlanRunner plans,
         QueryPlan plan,
         ContinuationTokenProtector tokens,
         int pageSize,
         string? continuationToken,
+        IItemMaterializer<TItem> materializer,
         CancellationToken cancellationToken)
     {
         Dictionary<string, AttributeValue>? start = null;
@@ -32,16 +36,24 @@ internal static class PageReader
 
         var remaining = plan.Take is { } take ? take - returnedBefore : int.MaxValue;
         var wanted = Math.Min(pageSize, remaining);
-        var items = new List<Dictionary<string, AttributeValue>>(Math.Max(0, Math.Min(wanted, 1000) + 1));
+        var items = new List<TItem>(Math.Max(0, Math.Min(wanted, 1000) + 1));
         if (wanted <= 0 || plan.Operation == QueryOperation.Empty || (plan.Operation == QueryOperation.GetItem && start is not null))
         {
             return (items, null);
         }
 
         // One item ahead, when the specification's Take leaves room for one: it tells whether another page exists.
+        // Each item comes with its position attributes as stored: the last one returned is where the next page resumes.
         var ahead = remaining > wanted ? wanted + 1 : wanted;
-        await foreach (var item in plans.ItemsAsync(plan, start, ahead, 0, cancellationToken).ConfigureAwait(false))
+        Dictionary<string, AttributeValue>? position = null;
+        var positioned = new CapturingMaterializer<TItem>(materializer, plan.PositionAttributes);
+        await foreach (var (item, attributes) in plans.ItemsAsync(plan, start, ahead, 0, positioned, cancellationToken).ConfigureAwait(false))
         {
+            if (items.Count < wanted)
+            {
+                position = attributes;
+            }
+
             items.Add(item);
         }
 
@@ -51,20 +63,6 @@ internal static class PageReader
         }
 
         items.RemoveAt(wanted);
-        return (items, tokens.Encode(plan, PositionOf(plan, items[^1]), returnedBefore + wanted));
-    }
-
-    private static Dictionary<string, AttributeValue> PositionOf(QueryPlan plan, Dictionary<string, AttributeValue> item)
-    {
-        var key = new Dictionary<string, AttributeValue>(plan.PositionAttributes.Count, StringComparer.Ordinal);
-        foreach (var name in plan.PositionAttributes)
-        {
-            if (item.TryGetValue(name, out var value))
-            {
-                key[name] = value;
-            }
-        }
-
-        return key;
+        return (items, tokens.Encode(plan, position!, returnedBefore + wanted));
     }
 }

@@ -1,31 +1,33 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 
 namespace Dynamo.Repositories.Query;
 
 // One page of a plan: the GetItem, Query or Scan request built from the plan's placeholders.
 internal sealed partial class PlanRunner
 {
-    private static readonly QueryPage NoItems = new([], 0, null);
-
-    private Task<QueryPage> FetchAsync(QueryPlan plan, Dictionary<string, AttributeValue>? start, int? limit, bool countOnly, CancellationToken cancellationToken) =>
+    private Task<QueryPage<TItem>> FetchAsync<TItem>(
+        QueryPlan plan, Dictionary<string, AttributeValue>? start, int? limit, bool countOnly, IItemMaterializer<TItem> materializer, CancellationToken cancellationToken) =>
         plan.Operation switch
         {
-            QueryOperation.Empty => Task.FromResult(NoItems),
+            QueryOperation.Empty => Task.FromResult(new QueryPage<TItem>([], 0, null)),
             QueryOperation.GetItem => KeyReader.SendAsync(
                 executor,
                 plan.Entity,
                 KeyReader.Request(plan.TableName, plan.Key!, plan.ConsistentRead, plan.Projection, plan.Names),
                 key: default, // the plan's span covers it
+                materializer,
                 0,
-                static (_, item) => item is null ? NoItems : new QueryPage([item], 1, null),
+                static (_, found) => found.Found ? new QueryPage<TItem>([found.Item!], 1, null) : new QueryPage<TItem>([], 0, null),
                 cancellationToken),
-            QueryOperation.Query or QueryOperation.Scan => SearchAsync(plan, start, limit, countOnly, cancellationToken),
+            QueryOperation.Query or QueryOperation.Scan => SearchAsync(plan, start, limit, countOnly, materializer, cancellationToken),
             _ => throw new InvalidOperationException($"A {plan.Operation} plan is not read page by page."),
         };
 
     // Query and Scan: a DynamoDB or transport failure names the entity, table and index.
-    private async Task<QueryPage> SearchAsync(QueryPlan plan, Dictionary<string, AttributeValue>? start, int? limit, bool countOnly, CancellationToken cancellationToken)
+    private async Task<QueryPage<TItem>> SearchAsync<TItem>(
+        QueryPlan plan, Dictionary<string, AttributeValue>? start, int? limit, bool countOnly, IItemMaterializer<TItem> materializer, CancellationToken cancellationToken)
     {
         // A count sends no projection, and so only the names its other expressions use (DynamoDB rejects unused names).
         var projection = countOnly ? null : plan.Projection;
@@ -50,8 +52,8 @@ internal sealed partial class PlanRunner
                     Limit = limit,
                     Select = select,
                 };
-                var queried = await executor.QueryAsync(query, cancellationToken).ConfigureAwait(false);
-                return new QueryPage(queried.Items ?? [], queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
+                var queried = await executor.QueryAsync(query, materializer, cancellationToken).ConfigureAwait(false);
+                return new QueryPage<TItem>(queried.Items, queried.Count ?? 0, NullIfEmpty(queried.LastEvaluatedKey));
             }
 
             var scan = new ScanRequest
@@ -66,8 +68,8 @@ internal sealed partial class PlanRunner
                 Limit = limit,
                 Select = select,
             };
-            var scanned = await executor.ScanAsync(scan, cancellationToken).ConfigureAwait(false);
-            return new QueryPage(scanned.Items ?? [], scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
+            var scanned = await executor.ScanAsync(scan, materializer, cancellationToken).ConfigureAwait(false);
+            return new QueryPage<TItem>(scanned.Items, scanned.Count ?? 0, NullIfEmpty(scanned.LastEvaluatedKey));
         }
         catch (Exception exception) when (
             ReadFailures.Map(exception, plan.Entity, plan.Operation.ToString(), plan.TableName, plan.Index?.Name, null, cancellationToken) is { } failure)

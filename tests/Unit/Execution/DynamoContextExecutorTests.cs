@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Options;
+using Dynamo.Repositories.Query;
 using Dynamo.Repositories.UnitTests.Harness;
 using Dynamo.Repositories.UnitTests.Query;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,6 +22,8 @@ public sealed class DynamoContextExecutorTests
     {
         _executor.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new GetItemResponse());
         _executor.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(new QueryResponse { Items = [], Count = 0 });
+        _executor.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<IItemMaterializer<Order>>(), Arg.Any<CancellationToken>()).Returns(new ItemPage<Order>([], 0, 0, null, null));
+        _executor.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<IItemMaterializer<Captured<Order>>>(), Arg.Any<CancellationToken>()).Returns(new ItemBatch<Captured<Order>>([], null, null));
         _executor.PutItemAsync(Arg.Any<PutItemRequest>(), Arg.Any<CancellationToken>()).Returns(new PutItemResponse());
         _executor.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>()).Returns(new TransactWriteItemsResponse());
         _executor.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new BatchGetItemResponse { Responses = [] });
@@ -36,9 +39,10 @@ public sealed class DynamoContextExecutorTests
         await _orders.ListAsync(new OrdersOf("c-1"), TestContext.Current.CancellationToken);
         await _orders.GetManyAsync([new EntityKey("c-1", "o-2")], TestContext.Current.CancellationToken);
 
-        await _executor.Received(1).GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>());
-        await _executor.Received(1).QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>());
-        await _executor.Received(1).BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>());
+        // The read pipeline asks for its items materialized (the seam's default sends the plain operation).
+        await _executor.Received(1).GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<IItemMaterializer<Order>>(), Arg.Any<CancellationToken>());
+        await _executor.Received(1).QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<IItemMaterializer<Order>>(), Arg.Any<CancellationToken>());
+        await _executor.Received(1).BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<IItemMaterializer<Captured<Order>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]

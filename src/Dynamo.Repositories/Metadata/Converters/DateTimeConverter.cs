@@ -26,6 +26,9 @@ internal sealed class DateTimeConverter : AttributeConverter<DateTime>
     /// <summary>Reads a DateTime (called directly by compiled mappers).</summary>
     public static DateTime ReadValue(AttributeValue value) => Parse(AttributeValues.S(value, typeof(DateTime)));
 
+    /// <summary>Reads a DateTime from its stored text.</summary>
+    public static DateTime ReadText(ReadOnlySpan<char> text) => Parse(text);
+
     /// <summary>Converts a DateTime to UTC following the documented Kind rules.</summary>
     public static DateTime ToUtc(DateTime value) => value.Kind switch
     {
@@ -38,7 +41,7 @@ internal sealed class DateTimeConverter : AttributeConverter<DateTime>
     public static string Format(DateTime value) => ToUtc(value).ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Parses the stored form (and, leniently, any ISO-8601 form, assumed UTC without an offset) into a UTC DateTime.</summary>
-    public static DateTime Parse(string text)
+    public static DateTime Parse(ReadOnlySpan<char> text)
     {
         // The stored form ("O" of a UTC value, ending in Z) takes the runtime's fast round-trip parser; with an explicit
         // Z the instant is exact, so no style is needed. Anything else takes the lenient path below.

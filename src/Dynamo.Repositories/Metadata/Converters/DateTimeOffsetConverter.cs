@@ -16,6 +16,8 @@ internal sealed class DateTimeOffsetConverter : AttributeConverter<DateTimeOffse
     public override AttributeValue Write(DateTimeOffset value) => new() { S = DateTimeConverter.Format(value.UtcDateTime) };
 
     /// <inheritdoc/>
-    public override DateTimeOffset Read(AttributeValue value) =>
-        new(DateTimeConverter.Parse(AttributeValues.S(value, typeof(DateTimeOffset))), TimeSpan.Zero);
+    public override DateTimeOffset Read(AttributeValue value) => ReadText(AttributeValues.S(value, typeof(DateTimeOffset)));
+
+    /// <summary>Reads a DateTimeOffset from its stored text (offset zero).</summary>
+    public static DateTimeOffset ReadText(ReadOnlySpan<char> text) => new(DateTimeConverter.Parse(text), TimeSpan.Zero);
 }

@@ -11,7 +11,7 @@ internal static class DecimalDigits
     private const int SafeDigits = 28;
 
     /// <summary>Tells whether <paramref name="value"/> is exactly the number written as <paramref name="text"/>.</summary>
-    public static bool IsExact(string text, decimal value)
+    public static bool IsExact(ReadOnlySpan<char> text, decimal value)
     {
         // Fast path: plain notation with at most 28 digits always parses exactly.
         var digits = 0;
@@ -29,7 +29,7 @@ internal static class DecimalDigits
             }
         }
 
-        return (plain && digits <= SafeDigits) || Normalize(text) == Normalize(value.ToString(CultureInfo.InvariantCulture));
+        return (plain && digits <= SafeDigits) || Normalize(text.ToString()) == Normalize(value.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>The sign, the significant digits (no leading or trailing zeros) and the power of ten of the last one.</summary>

@@ -21,8 +21,11 @@ internal sealed class EnumConverter<TEnum> : AttributeConverter<TEnum>
     public static AttributeValue WriteValue(TEnum value) => new() { S = value.ToString() };
 
     /// <summary>Reads an enum (called directly by compiled mappers).</summary>
-    public static TEnum ReadValue(AttributeValue value) =>
-        Enum.TryParse<TEnum>(AttributeValues.S(value, typeof(TEnum)), ignoreCase: false, out var result)
+    public static TEnum ReadValue(AttributeValue value) => ReadText(AttributeValues.S(value, typeof(TEnum)));
+
+    /// <summary>Reads an enum from its stored member name.</summary>
+    public static TEnum ReadText(ReadOnlySpan<char> text) =>
+        Enum.TryParse<TEnum>(text, ignoreCase: false, out var result)
             ? result
             : throw AttributeValues.Malformed("member name", typeof(TEnum));
 }

@@ -20,8 +20,11 @@ internal sealed class GuidConverter : AttributeConverter<Guid>
     public static AttributeValue WriteValue(Guid value) => new() { S = value.ToString("D", CultureInfo.InvariantCulture) };
 
     /// <summary>Reads a Guid (called directly by compiled mappers).</summary>
-    public static Guid ReadValue(AttributeValue value) =>
-        Guid.TryParse(AttributeValues.S(value, typeof(Guid)), CultureInfo.InvariantCulture, out var result)
+    public static Guid ReadValue(AttributeValue value) => ReadText(AttributeValues.S(value, typeof(Guid)));
+
+    /// <summary>Reads a Guid from its stored text.</summary>
+    public static Guid ReadText(ReadOnlySpan<char> text) =>
+        Guid.TryParse(text, CultureInfo.InvariantCulture, out var result)
             ? result
             : throw AttributeValues.Malformed("GUID", typeof(Guid));
 }

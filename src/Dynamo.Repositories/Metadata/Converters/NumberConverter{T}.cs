@@ -44,10 +44,11 @@ internal sealed class NumberConverter<T> : AttributeConverter<T>
     }
 
     /// <summary>Reads a number (called directly by compiled mappers).</summary>
-    public static T ReadValue(AttributeValue value)
-    {
-        var text = AttributeValues.N(value, typeof(T));
+    public static T ReadValue(AttributeValue value) => ReadText(AttributeValues.N(value, typeof(T)));
 
+    /// <summary>Reads a number from its stored text (the compiled JSON readers call it on the response bytes, decoded).</summary>
+    public static T ReadText(ReadOnlySpan<char> text)
+    {
         // Integers as DynamoDB returns them ("42") take the fast integer parser; other spellings ("4.2E+1", "42.0")
         // are still accepted when they are whole numbers that fit.
         if (IsIntegral && T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integral))

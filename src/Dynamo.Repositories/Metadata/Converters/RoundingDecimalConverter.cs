@@ -14,8 +14,11 @@ internal sealed class RoundingDecimalConverter : AttributeConverter<decimal>
     public override AttributeValue Write(decimal value) => NumberConverter<decimal>.WriteValue(value);
 
     /// <inheritdoc/>
-    public override decimal Read(AttributeValue value) =>
-        decimal.TryParse(AttributeValues.N(value, typeof(decimal)), NumberStyles.Float, CultureInfo.InvariantCulture, out var result)
+    public override decimal Read(AttributeValue value) => ReadText(AttributeValues.N(value, typeof(decimal)));
+
+    /// <summary>Reads a number from its stored text, rounding it to what decimal holds.</summary>
+    public static decimal ReadText(ReadOnlySpan<char> text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result)
             ? result
             : throw AttributeValues.DoesNotFit(typeof(decimal));
 }

@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.Json;
+using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Wire.Json;
+
+namespace Dynamo.Repositories.Mapping;
+
+/// <summary>
+/// One item of a response, located in the response bytes: for each mapped member (a slot), where its attribute value
+/// is and of which DynamoDB type, found in one pass over the item with the names matched as UTF-8 (no string per
+/// name). The compiled JSON readers then parse scalars straight from the bytes, or read one attribute value for the
+/// members whose converter needs it. One per thread and entity type, reloaded per item.
+/// </summary>
+internal sealed class JsonItem
+{
+    /// <summary>No attribute.</summary>
+    public const byte Missing = 0;
+
+    /// <summary>A string (<c>S</c>).</summary>
+    public const byte S = 1;
+
+    /// <summary>A number (<c>N</c>).</summary>
+    public const byte N = 2;
+
+    /// <summary>A boolean (<c>BOOL</c>).</summary>
+    public const byte Bool = 3;
+
+    /// <summary>The DynamoDB NULL (<c>{"NULL":true}</c>).</summary>
+    public const byte Null = 4;
+
+    /// <summary>Anything else (maps, lists, sets, binaries, unusual shapes): read as an attribute value.</summary>
+    public const byte Other = 5;
+
+    private const int StackChars = 128;
+
+    private readonly byte[] _tags;
+    private readonly int[] _values;
+    private readonly int[] _valueEnds;
+    private readonly int[] _scalars;
+    private readonly int[] _scalarLengths;
+    private readonly bool[] _escaped;
+    private readonly AttributeValue?[] _read;
+    private ReadOnlyMemory<byte> _body;
+
+    /// <summary>Initializes a new instance of the <see cref="JsonItem"/> class.</summary>
+    /// <param name="slots">The number of mapped members.</param>
+    public JsonItem(int slots)
+    {
+        _tags = new byte[slots];
+        _values = new int[slots];
+        _valueEnds = new int[slots];
+        _scalars = new int[slots];
+        _scalarLengths = new int[slots];
+        _escaped = new bool[slots];
+        _read = new AttributeValue?[slots];
+    }
+
+    /// <summary>Gets the number of slots.</summary>
+    public int Slots => _tags.Length;
+
+    /// <summary>Locates the attributes of the item the reader is on (its <c>{</c>); the reader ends on the item's <c>}</c>.</summary>
+    /// <param name="reader">The reader over <paramref name="body"/>.</param>
+    /// <param name="body">The bytes the reader reads.</param>
+    /// <param name="names">The attribute names of the slots, as UTF-8.</param>
+    public void Load(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, byte[][] names)
+    {
+        JsonReading.ExpectStartObject(ref reader);
+        _body = body;
+        Array.Clear(_tags);
+        Array.Clear(_read);
+        var next = 0;
+        while (JsonReading.NextProperty(ref reader))
+        {
+            var slot = Match(ref reader, names, next);
+            reader.Read();
+            if (slot < 0)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            next = slot + 1;
+            Locate(ref reader, slot);
+        }
+    }
+
+    /// <summary>Tells whether the item has the attribute of a slot.</summary>
+    public bool Has(int slot) => _tags[slot] != Missing;
+
+    /// <summary>Tells whether the attribute of a slot has the given type.</summary>
+    public bool Is(int slot, byte tag) => _tags[slot] == tag;
+
+    /// <summary>Tells whether the attribute of a slot is the DynamoDB NULL, as <c>AttributeValues.IsNull</c> does.</summary>
+    public bool IsNull(int slot) => _tags[slot] == Null || (_tags[slot] == Other && Value(slot) is { NULL: true });
+
+    /// <summary>Reads the attribute of a slot as an attribute value, for the converters that need one (once per item).</summary>
+    public AttributeValue Value(int slot)
+    {
+        if (_read[slot] is { } read)
+        {
+            return read;
+        }
+
+        var reader = new Utf8JsonReader(_body.Span[_values[slot].._valueEnds[slot]]);
+        reader.Read();
+        return _read[slot] = AttributeValueJsonReader.ReadValue(ref reader)!;
+    }
+
+    /// <summary>Reads the string of an <c>S</c> attribute.</summary>
+    public string String(int slot)
+    {
+        var raw = _body.Span.Slice(_scalars[slot], _scalarLengths[slot]);
+        return _escaped[slot] ? Unescape(slot) : Encoding.UTF8.GetString(raw);
+    }
+
+    /// <summary>Reads the value of a <c>BOOL</c> attribute.</summary>
+    public bool Boolean(int slot) => _scalarLengths[slot] == 4; // "true"; "false" has 5 letters
+
+    /// <summary>Parses the text of an <c>S</c> or <c>N</c> attribute with a converter's text parser, decoded on the stack.</summary>
+    public T Parse<T>(int slot, TextParser<T> parse)
+    {
+        if (_escaped[slot])
+        {
+            return parse(Unescape(slot));
+        }
+
+        var raw = _body.Span.Slice(_scalars[slot], _scalarLengths[slot]);
+        if (raw.Length > StackChars)
+        {
+            return parse(Encoding.UTF8.GetString(raw));
+        }
+
+        Span<char> chars = stackalloc char[StackChars];
+        var length = Encoding.UTF8.GetChars(raw, chars);
+        return parse(chars[..length]);
+    }
+
+    private static int Match(ref Utf8JsonReader reader, byte[][] names, int next)
+    {
+        if (next < names.Length && reader.ValueTextEquals(names[next]))
+        {
+            return next;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (i != next && reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // On the value of an attribute: its bounds, and for a value of one scalar member, that member's type and text.
+    private void Locate(ref Utf8JsonReader reader, int slot)
+    {
+        _values[slot] = (int)reader.TokenStartIndex;
+        var tag = Other;
+        if (reader.TokenType == JsonTokenType.StartObject && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var kind = Kind(ref reader);
+            reader.Read();
+            tag = Scalar(ref reader, slot, kind);
+            reader.Skip();
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.EndObject)
+            {
+                // More than one member: left to the attribute value reader, which reads them all.
+                tag = Other;
+                while (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    reader.Read();
+                    reader.Skip();
+                    reader.Read();
+                }
+            }
+        }
+        else
+        {
+            reader.Skip();
+        }
+
+        _valueEnds[slot] = (int)reader.BytesConsumed;
+        _tags[slot] = tag;
+    }
+
+    private static byte Kind(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("S"u8) ? S
+        : reader.ValueTextEquals("N"u8) ? N
+        : reader.ValueTextEquals("BOOL"u8) ? Bool
+        : reader.ValueTextEquals("NULL"u8) ? Null
+        : Other;
+
+    private byte Scalar(ref Utf8JsonReader reader, int slot, byte kind)
+    {
+        var token = reader.TokenType;
+        var matches = kind switch
+        {
+            S => token == JsonTokenType.String,
+            N => token is JsonTokenType.String or JsonTokenType.Number,
+            Bool => token is JsonTokenType.True or JsonTokenType.False,
+            Null => token == JsonTokenType.True,
+            _ => false,
+        };
+        if (!matches)
+        {
+            return Other;
+        }
+
+        _scalars[slot] = (int)reader.TokenStartIndex + (token == JsonTokenType.String ? 1 : 0);
+        _scalarLengths[slot] = reader.ValueSpan.Length;
+        _escaped[slot] = reader.ValueIsEscaped;
+        return kind;
+    }
+
+    private string Unescape(int slot)
+    {
+        // The string token with its quotes, read by a reader of its own (escapes are rare in stored values).
+        var reader = new Utf8JsonReader(_body.Span.Slice(_scalars[slot] - 1, _scalarLengths[slot] + 2));
+        reader.Read();
+        return reader.GetString()!;
+    }
+}
