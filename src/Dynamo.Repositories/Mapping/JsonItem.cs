@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Metadata.Converters;
 using Dynamo.Repositories.Wire.Json;
 
 namespace Dynamo.Repositories.Mapping;
@@ -28,8 +29,14 @@ internal sealed class JsonItem
     /// <summary>The DynamoDB NULL (<c>{"NULL":true}</c>).</summary>
     public const byte Null = 4;
 
-    /// <summary>Anything else (maps, lists, sets, binaries, unusual shapes): read as an attribute value.</summary>
-    public const byte Other = 5;
+    /// <summary>A string set (<c>SS</c>).</summary>
+    public const byte StringSet = 5;
+
+    /// <summary>A list (<c>L</c>).</summary>
+    public const byte List = 6;
+
+    /// <summary>Anything else (maps, number and binary sets, binaries, unusual shapes): read as an attribute value.</summary>
+    public const byte Other = 7;
 
     private const int StackChars = 128;
 
@@ -135,6 +142,74 @@ internal sealed class JsonItem
         return parse(chars[..length]);
     }
 
+    /// <summary>
+    /// Reads an <c>SS</c> attribute into a set of strings, as the built-in set converter does; a set with an element
+    /// that is not a plain string is left to <paramref name="converter"/> (which raises its error).
+    /// </summary>
+    public TSet Strings<TSet>(int slot, AttributeConverter<TSet> converter)
+    {
+        var reader = Elements(slot);
+        var set = new HashSet<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return converter.Read(Value(slot));
+            }
+
+            set.Add(reader.GetString()!);
+        }
+
+        return (TSet)(object)set;
+    }
+
+    /// <summary>
+    /// Reads an <c>L</c> attribute of <c>S</c> and <c>NULL</c> elements into a list (or array) of strings, as the
+    /// built-in list converter does; any other element leaves the list to <paramref name="converter"/>.
+    /// </summary>
+    public TCollection StringList<TCollection>(int slot, AttributeConverter<TCollection> converter)
+    {
+        var reader = Elements(slot);
+        var list = new List<string?>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!ListElement(ref reader, out var text))
+            {
+                return converter.Read(Value(slot));
+            }
+
+            list.Add(text);
+        }
+
+        return typeof(TCollection) == typeof(string[]) ? (TCollection)(object)list.ToArray() : (TCollection)(object)list;
+    }
+
+    // One element of a list of strings: {"S":"..."} or {"NULL":true}; false for anything else.
+    private static bool ListElement(ref Utf8JsonReader reader, out string? text)
+    {
+        text = null;
+        if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+        {
+            return false;
+        }
+
+        var isString = reader.ValueTextEquals("S"u8);
+        var isNull = !isString && reader.ValueTextEquals("NULL"u8);
+        reader.Read();
+        var ok = (isString && reader.TokenType == JsonTokenType.String) || (isNull && reader.TokenType == JsonTokenType.True);
+        text = isString && ok ? reader.GetString() : null;
+        reader.Skip();
+        return reader.Read() && reader.TokenType == JsonTokenType.EndObject && ok;
+    }
+
+    // A reader on the elements of a set or list attribute, before its first element.
+    private Utf8JsonReader Elements(int slot)
+    {
+        var reader = new Utf8JsonReader(_body.Span[_scalars[slot].._valueEnds[slot]]);
+        reader.Read();
+        return reader;
+    }
+
     private static int Match(ref Utf8JsonReader reader, byte[][] names, int next)
     {
         if (next < names.Length && reader.ValueTextEquals(names[next]))
@@ -191,6 +266,8 @@ internal sealed class JsonItem
         : reader.ValueTextEquals("N"u8) ? N
         : reader.ValueTextEquals("BOOL"u8) ? Bool
         : reader.ValueTextEquals("NULL"u8) ? Null
+        : reader.ValueTextEquals("SS"u8) ? StringSet
+        : reader.ValueTextEquals("L"u8) ? List
         : Other;
 
     private byte Scalar(ref Utf8JsonReader reader, int slot, byte kind)
@@ -202,6 +279,7 @@ internal sealed class JsonItem
             N => token is JsonTokenType.String or JsonTokenType.Number,
             Bool => token is JsonTokenType.True or JsonTokenType.False,
             Null => token == JsonTokenType.True,
+            StringSet or List => token == JsonTokenType.StartArray,
             _ => false,
         };
         if (!matches)

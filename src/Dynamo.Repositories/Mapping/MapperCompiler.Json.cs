@@ -17,6 +17,8 @@ internal static partial class MapperCompiler
     private static readonly MethodInfo StringMethod = typeof(JsonItem).GetMethod(nameof(JsonItem.String))!;
     private static readonly MethodInfo BooleanMethod = typeof(JsonItem).GetMethod(nameof(JsonItem.Boolean))!;
     private static readonly MethodInfo ParseMethod = typeof(JsonItem).GetMethod(nameof(JsonItem.Parse))!;
+    private static readonly MethodInfo StringsMethod = typeof(JsonItem).GetMethod(nameof(JsonItem.Strings))!;
+    private static readonly MethodInfo StringListMethod = typeof(JsonItem).GetMethod(nameof(JsonItem.StringList))!;
 
     /// <summary>
     /// Compiles the JSON reader of a class: as <see cref="CompileReader{T}"/> (constructor binding, setters, backing
@@ -58,6 +60,14 @@ internal static partial class MapperCompiler
         else if (converter.GetType() == typeof(BooleanConverter))
         {
             native = (JsonItem.Bool, Expression.Call(item, BooleanMethod, slot));
+        }
+        else if (converter.GetType().IsGenericType && ((IAttributeConverter)converter).ElementConverter?.GetType() == typeof(StringConverter)
+            && converter.GetType().GetGenericTypeDefinition() is var definition
+            && (definition == typeof(SetConverter<,>) || definition == typeof(ListConverter<,>)))
+        {
+            // Sets and lists of strings with the built-in converters: the strings straight from the bytes.
+            var read = definition == typeof(SetConverter<,>) ? StringsMethod : StringListMethod;
+            native = (definition == typeof(SetConverter<,>) ? JsonItem.StringSet : JsonItem.List, Expression.Call(item, read.MakeGenericMethod(type), slot, Typed(converter, type)));
         }
         else if (converter.GetType().Assembly == typeof(MapperCompiler).Assembly
             && converter.GetType().GetMethod("ReadText", BindingFlags.Public | BindingFlags.Static, [typeof(ReadOnlySpan<char>)]) is { } readText
