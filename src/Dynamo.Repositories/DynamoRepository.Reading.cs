@@ -22,16 +22,8 @@ public partial class DynamoRepository<T>
     internal IAsyncEnumerable<TItem> ReadItemsAsync<TItem>(QueryPlan plan, IItemMaterializer<TItem> materializer, CancellationToken cancellationToken = default) =>
         Context.Plans.ItemsAsync(plan, null, plan.Take, plan.Skip, materializer, cancellationToken);
 
-    private async Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken)
-    {
-        var entities = plan.Take is > 0 and <= 1000 ? new List<T>(plan.Take.Value) : [];
-        await foreach (var entity in ReadItemsAsync(plan, Entities, cancellationToken).ConfigureAwait(false))
-        {
-            entities.Add(entity);
-        }
-
-        return entities;
-    }
+    private Task<List<T>> ReadEntitiesAsync(QueryPlan plan, CancellationToken cancellationToken) =>
+        Context.Plans.ListAsync(plan, Entities, cancellationToken);
 
     private async IAsyncEnumerable<T> StreamAsync(ISpecification<T> specification, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

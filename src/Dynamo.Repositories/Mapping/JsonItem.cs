@@ -39,6 +39,8 @@ internal sealed class JsonItem
     public const byte Other = 7;
 
     private const int StackChars = 128;
+    private const int ReusedLength = 48;
+    private const int RecentStrings = 32;
 
     private readonly byte[] _tags;
     private readonly int[] _values;
@@ -47,6 +49,8 @@ internal sealed class JsonItem
     private readonly int[] _scalarLengths;
     private readonly bool[] _escaped;
     private readonly AttributeValue?[] _read;
+    private readonly string?[] _last;
+    private readonly string?[] _recent = new string?[RecentStrings];
     private ReadOnlyMemory<byte> _body;
 
     /// <summary>Initializes a new instance of the <see cref="JsonItem"/> class.</summary>
@@ -60,6 +64,7 @@ internal sealed class JsonItem
         _scalarLengths = new int[slots];
         _escaped = new bool[slots];
         _read = new AttributeValue?[slots];
+        _last = new string?[slots];
     }
 
     /// <summary>Gets the number of slots.</summary>
@@ -113,11 +118,21 @@ internal sealed class JsonItem
         return _read[slot] = AttributeValueJsonReader.ReadValue(ref reader)!;
     }
 
-    /// <summary>Reads the string of an <c>S</c> attribute.</summary>
+    /// <summary>
+    /// Reads the string of an <c>S</c> attribute. A short ASCII value equal to the member's previous one (the partition
+    /// key of every item of a Query, a currency, a status) is that same string instance: strings are immutable, so
+    /// items share it instead of each allocating its own.
+    /// </summary>
     public string String(int slot)
     {
+        if (_escaped[slot])
+        {
+            return Unescape(slot);
+        }
+
         var raw = _body.Span.Slice(_scalars[slot], _scalarLengths[slot]);
-        return _escaped[slot] ? Unescape(slot) : Encoding.UTF8.GetString(raw);
+        var last = _last[slot];
+        return last is not null && SameAscii(last, raw) ? last : _last[slot] = Text(raw);
     }
 
     /// <summary>Reads the value of a <c>BOOL</c> attribute.</summary>
@@ -157,7 +172,7 @@ internal sealed class JsonItem
                 return converter.Read(Value(slot));
             }
 
-            set.Add(reader.GetString()!);
+            set.Add(Text(ref reader));
         }
 
         return (TSet)(object)set;
@@ -185,7 +200,7 @@ internal sealed class JsonItem
     }
 
     // One element of a list of strings: {"S":"..."} or {"NULL":true}; false for anything else.
-    private static bool ListElement(ref Utf8JsonReader reader, out string? text)
+    private bool ListElement(ref Utf8JsonReader reader, out string? text)
     {
         text = null;
         if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
@@ -197,7 +212,7 @@ internal sealed class JsonItem
         var isNull = !isString && reader.ValueTextEquals("NULL"u8);
         reader.Read();
         var ok = (isString && reader.TokenType == JsonTokenType.String) || (isNull && reader.TokenType == JsonTokenType.True);
-        text = isString && ok ? reader.GetString() : null;
+        text = isString && ok ? Text(ref reader) : null;
         reader.Skip();
         return reader.Read() && reader.TokenType == JsonTokenType.EndObject && ok;
     }
@@ -208,6 +223,39 @@ internal sealed class JsonItem
         var reader = new Utf8JsonReader(_body.Span[_scalars[slot].._valueEnds[slot]]);
         reader.Read();
         return reader;
+    }
+
+    // The string of a string token; a short ASCII one seen lately (list and set elements repeat) is reused.
+    private string Text(ref Utf8JsonReader reader) => reader.ValueIsEscaped ? reader.GetString()! : Text(reader.ValueSpan);
+
+    private string Text(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length > ReusedLength || raw.IsEmpty)
+        {
+            return Encoding.UTF8.GetString(raw);
+        }
+
+        ref var recent = ref _recent[((raw.Length * 31) + raw[0] + (raw[^1] * 7)) & (RecentStrings - 1)];
+        return recent is not null && SameAscii(recent, raw) ? recent : recent = Encoding.UTF8.GetString(raw);
+    }
+
+    // Whether the bytes are ASCII and spell the string (then decoding them gives that string).
+    private static bool SameAscii(string text, ReadOnlySpan<byte> raw)
+    {
+        if (text.Length != raw.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] >= 0x80 || raw[i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Match(ref Utf8JsonReader reader, byte[][] names, int next)

@@ -11,7 +11,8 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// overhead is the key, the GetItem request and the returned task.
 /// Budget (measured on .NET 10, x64, Debug as the tests build, 2026-11-30): 912 B per read when the façade built and sent
 /// its own GetItem; 936 B since <c>Query.KeyReader</c> sends every GetItem (its async state machine, a class in Debug
-/// builds, holds the executor and the item's mapper) -> budget 1170 B (about 25% headroom).
+/// builds, holds the executor and the item's mapper) -> budget 1170 B (about 25% headroom); 984 B since the item is
+/// materialized through the executor seam (IItemMaterializer; the wire path's own read is guarded by WireReadAllocationTests).
 /// A failure means a key read allocates more: find it with the Get benchmarks and fix it, or raise the budget here on
 /// purpose, with the new measurement, in the same commit.
 /// </summary>
