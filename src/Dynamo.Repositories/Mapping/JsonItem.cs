@@ -119,9 +119,9 @@ internal sealed class JsonItem
     }
 
     /// <summary>
-    /// Reads the string of an <c>S</c> attribute. A short ASCII value equal to the member's previous one (the partition
-    /// key of every item of a Query, a currency, a status) is that same string instance: strings are immutable, so
-    /// items share it instead of each allocating its own.
+    /// Reads the string of an <c>S</c> attribute. An ASCII value equal to the member's previous one (the partition key
+    /// of every item of a Query, a currency) is that same string instance: strings are immutable, so items share it
+    /// instead of each allocating its own.
     /// </summary>
     public string String(int slot)
     {
@@ -185,7 +185,7 @@ internal sealed class JsonItem
     public TCollection StringList<TCollection>(int slot, AttributeConverter<TCollection> converter)
     {
         var reader = Elements(slot);
-        var list = new List<string?>();
+        var list = new List<string?>(Count(reader));
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (!ListElement(ref reader, out var text))
@@ -215,6 +215,19 @@ internal sealed class JsonItem
         text = isString && ok ? Text(ref reader) : null;
         reader.Skip();
         return reader.Read() && reader.TokenType == JsonTokenType.EndObject && ok;
+    }
+
+    // The number of elements of the array a reader is on, counted on a copy of it (a list is then sized once).
+    private static int Count(Utf8JsonReader probe)
+    {
+        var count = 0;
+        while (probe.Read() && probe.TokenType != JsonTokenType.EndArray)
+        {
+            count++;
+            probe.Skip();
+        }
+
+        return count;
     }
 
     // A reader on the elements of a set or list attribute, before its first element.

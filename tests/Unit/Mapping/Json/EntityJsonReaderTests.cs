@@ -158,8 +158,9 @@ public sealed class EntityJsonReaderTests
             ["CustomerId"] = new() { S = "c-\"1\"\\\n\u00e9\u4e2d\ud83d\ude80" },
             ["OrderId"] = new() { S = "o\t1" },
             ["Total"] = new() { N = "12.50" },
-            ["Notes"] = new() { NULL = true },
-            ["Priority"] = new() { NULL = true },
+            ["ttl"] = new() { NULL = true },
+            ["size"] = new() { NULL = true },
+            ["name"] = new() { S = "\ud83d\ude80 \"named\"" },
             ["Other"] = new() { L = [new() { S = "x" }] },
         };
 
@@ -169,7 +170,8 @@ public sealed class EntityJsonReaderTests
         Assert.Equal("o\t1", read.OrderId);
         Assert.Null(read.Notes);
         Assert.Null(read.Priority);
-        Assert.Null(read.Name);
+        Assert.Equal("\ud83d\ude80 \"named\"", read.Name);
+        Assert.Equal(12.50m, read.Total);
     }
 
     [Fact]
@@ -186,6 +188,39 @@ public sealed class EntityJsonReaderTests
         var read = JsonEquivalence.Check(metadata, new EntityJsonReader<ScalarEntity>(metadata), item)!;
 
         Assert.Equal(new byte[] { 0, 1, 2, 250, 255 }, (byte[])binary.GetValue(read)!);
+    }
+
+    [Fact]
+    public void RepeatedStrings_AreSharedByTheItemsRead_AndDifferentOnesAreNot()
+    {
+        var metadata = QueryModel.Orders;
+        var json = new EntityJsonReader<Query.Order>(metadata);
+        var address = new string('x', 60);
+        Query.Order Read(string customer, string order, string tag)
+        {
+            var bytes = JsonEquivalence.Json(new Dictionary<string, AttributeValue>
+            {
+                ["CustomerId"] = new() { S = customer },
+                ["OrderId"] = new() { S = order },
+                ["ttl"] = new() { S = address },
+                ["Tags"] = new() { L = [new() { S = tag }] },
+            });
+            var reader = new System.Text.Json.Utf8JsonReader(bytes);
+            reader.Read();
+            return json.Read(ref reader, bytes);
+        }
+
+        var first = Read("c-1", "o-1", "red");
+        var second = Read("c-1", "o-2", "red");
+        var third = Read("c-\u00e9", "o-3", "blue");
+
+        Assert.Same(first.CustomerId, second.CustomerId);
+        Assert.Same(first.Tags![0], second.Tags![0]);
+        Assert.Same(first.Notes, second.Notes);
+        Assert.Equal(address, second.Notes);
+        Assert.NotEqual(first.OrderId, second.OrderId);
+        Assert.Equal(("c-\u00e9", "o-3", "blue"), (third.CustomerId, third.OrderId, third.Tags![0]));
+        Assert.Equal("o-2", second.OrderId);
     }
 
     private static EntityModel Model(params object[] configurations) => EntityModelBuilder.Build(configurations);
