@@ -16,6 +16,7 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// for the wire path allocates more per write: find it with the UnitOfWork benchmarks and fix it, or change the budget
 /// here on purpose, with the new measurement.
 /// </summary>
+[Collection(nameof(UnitTests.Telemetry.SpanSourceCollection))]
 public sealed class CommitJsonAllocationTests
 {
     /// <summary>Measured 394 B per write (the dictionary path: 3,392 B of mapping plus 293 B) -> budget 492 B (25 % headroom).</summary>

@@ -15,6 +15,7 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// Budget (measured on .NET 10, x64, 2026-11-30): see <see cref="WireCommitBudget"/>. A failure means a commit on the
 /// wire path allocates more: find it with the UnitOfWork benchmarks and fix it, or change the budget here on purpose.
 /// </summary>
+[Collection(nameof(UnitTests.Telemetry.SpanSourceCollection))]
 public sealed class WireCommitAllocationTests
 {
     /// <summary>Measured 49,560 B per 100-write commit on the wire path (the SDK path: 408,792 B) -> budget 62,000 B (25 % headroom).</summary>
