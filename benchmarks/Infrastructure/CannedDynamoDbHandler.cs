@@ -1,11 +1,13 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 
 namespace Dynamo.Repositories.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Answers every DynamoDB request in memory: dispatches on X-Amz-Target, drains the request body, and returns the
-/// precomputed JSON with the x-amz-crc32 header the SDK checks. Every contender pays exactly this cost.
+/// Answers every DynamoDB request in memory: dispatches on X-Amz-Target, drains the request body into a pooled buffer
+/// (as a socket handler writes it through its pooled send buffer: no copy of the body is allocated per request), and
+/// returns the precomputed JSON with the x-amz-crc32 header the SDK checks. Every contender pays exactly this cost.
 /// </summary>
 public sealed class CannedDynamoDbHandler(CannedResponses responses) : HttpMessageHandler
 {
@@ -41,16 +43,40 @@ public sealed class CannedDynamoDbHandler(CannedResponses responses) : HttpMessa
             ? values.ToString()
             : throw new InvalidOperationException("The request has no X-Amz-Target header; is this a DynamoDB JSON request?");
         var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target;
-        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (Capturing)
+        var length = (int)(request.Content?.Headers.ContentLength ?? 0);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        CannedResponse canned;
+        try
         {
-            lock (_captured)
+            if (request.Content is not null)
             {
-                _captured.Add(new CapturedRequest(operation, body));
+                var stream = await request.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    var read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, length), length, throwOnEndOfStream: true, cancellationToken).ConfigureAwait(false);
+                    if (read != length || stream.ReadByte() >= 0)
+                    {
+                        throw new InvalidOperationException($"The {operation} request body does not match its Content-Length of {length} bytes.");
+                    }
+                }
             }
+
+            var body = buffer.AsSpan(0, length);
+            if (Capturing)
+            {
+                lock (_captured)
+                {
+                    _captured.Add(new CapturedRequest(operation, body.ToArray()));
+                }
+            }
+
+            canned = Responses.For(operation, body);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        var canned = Responses.For(operation, body);
         var content = new ByteArrayContent(canned.Body);
         content.Headers.ContentType = JsonContentType;
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
