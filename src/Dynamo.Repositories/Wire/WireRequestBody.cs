@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace Dynamo.Repositories.Wire;
+
+/// <summary>
+/// The JSON body of one request being sent: a <see cref="Utf8JsonWriter"/> over a <see cref="PooledBufferWriter"/>,
+/// both reused from request to request (one kept per thread, like the runtime's <c>StringBuilderCache</c>), so a
+/// request allocates neither. Rent one, write, send <see cref="Written"/> for every attempt, then dispose it: that
+/// empties it (the array goes back to the shared pool, so no thread keeps a large body alive) and keeps it for the
+/// disposing thread's next request.
+/// </summary>
+internal sealed class WireRequestBody : IDisposable
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+
+    [ThreadStatic]
+    private static WireRequestBody? _cached;
+
+    private readonly PooledBufferWriter _buffer = new();
+
+    private WireRequestBody() => Writer = new Utf8JsonWriter(_buffer, WriterOptions);
+
+    /// <summary>Gets the writer of the body.</summary>
+    public Utf8JsonWriter Writer { get; }
+
+    /// <summary>Gets the body written (flushes the writer first).</summary>
+    public ReadOnlyMemory<byte> Written
+    {
+        get
+        {
+            Writer.Flush();
+            return _buffer.WrittenMemory;
+        }
+    }
+
+    /// <summary>Takes the calling thread's cached body, or a new one; empty either way.</summary>
+    public static WireRequestBody Rent()
+    {
+        var body = _cached;
+        if (body is null)
+        {
+            return new WireRequestBody();
+        }
+
+        _cached = null;
+        return body;
+    }
+
+    /// <summary>Empties the body (its array back to the pool) and keeps it for the calling thread's next request; not used again by the caller.</summary>
+    public void Dispose()
+    {
+        Writer.Reset();
+        _buffer.Reset();
+        _cached = this;
+    }
+}
