@@ -33,6 +33,9 @@ internal sealed class WireRequestBody : IDisposable
         }
     }
 
+    /// <summary>Gets the size of the pooled array the body holds (0 once returned), for tests.</summary>
+    internal int Capacity => _buffer.Capacity;
+
     /// <summary>Takes the calling thread's cached body, or a new one; empty either way.</summary>
     public static WireRequestBody Rent()
     {
