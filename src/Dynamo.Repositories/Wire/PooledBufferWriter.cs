@@ -9,7 +9,7 @@ namespace Dynamo.Repositories.Wire;
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private readonly int _initialCapacity;
+    private int _initialCapacity;
     private byte[] _buffer = [];
     private int _written;
 
@@ -19,6 +19,17 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(initialCapacity);
         _initialCapacity = initialCapacity;
+    }
+
+    /// <summary>Gets or sets the size of the first array rented after a reset (a hint: a larger write rents more).</summary>
+    public int InitialCapacity
+    {
+        get => _initialCapacity;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            _initialCapacity = value;
+        }
     }
 
     /// <summary>Gets the bytes written so far.</summary>

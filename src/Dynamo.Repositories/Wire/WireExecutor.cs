@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Dynamo.Repositories.Execution;
@@ -74,7 +75,8 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
         }
     }
 
-    private async Task<TResponse> AttemptAsync<TRequest, TResponse>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<TResponse> AttemptAsync<TRequest, TResponse>(
         WireOperation<TRequest, TResponse> operation, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

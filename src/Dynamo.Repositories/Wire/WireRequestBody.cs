@@ -11,12 +11,18 @@ namespace Dynamo.Repositories.Wire;
 /// </summary>
 internal sealed class WireRequestBody : IDisposable
 {
+    /// <summary>The first array rented for a body on a thread that has sent none yet.</summary>
+    public const int DefaultSize = 1024;
+
+    /// <summary>The largest first array rented: a thread that sent a larger body grows the next one as it is written.</summary>
+    public const int LargestFirstSize = 1024 * 1024;
+
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
     [ThreadStatic]
     private static WireRequestBody? _cached;
 
-    private readonly PooledBufferWriter _buffer = new();
+    private readonly PooledBufferWriter _buffer = new(DefaultSize);
 
     private WireRequestBody() => Writer = new Utf8JsonWriter(_buffer, WriterOptions);
 
@@ -49,9 +55,14 @@ internal sealed class WireRequestBody : IDisposable
         return body;
     }
 
-    /// <summary>Empties the body (its array back to the pool) and keeps it for the calling thread's next request; not used again by the caller.</summary>
+    /// <summary>
+    /// Empties the body (its array back to the pool) and keeps it for the calling thread's next request; not used again
+    /// by the caller. The next body starts with an array the size of this one (a thread sending commits of 100 items
+    /// rents one array for the next, instead of doubling its way up from 1 KB).
+    /// </summary>
     public void Dispose()
     {
+        _buffer.InitialCapacity = Math.Clamp(_buffer.WrittenCount + Writer.BytesPending, DefaultSize, LargestFirstSize);
         Writer.Reset();
         _buffer.Reset();
         _cached = this;

@@ -72,4 +72,26 @@ public sealed class WireRequestBodyTests
         reused.Writer.WriteEndObject();
         Assert.Equal("""{"a":"b"}""", Encoding.UTF8.GetString(reused.Written.Span));
     }
+
+    [Fact]
+    public void Rent_StartsTheNextBody_AtTheSizeOfTheLastOne_UpToALimit()
+    {
+        Assert.Equal(8 * 1024, FirstArrayAfter(8 * 1024));
+        Assert.Equal(WireRequestBody.LargestFirstSize, FirstArrayAfter(3 * WireRequestBody.LargestFirstSize));
+        Assert.Equal(WireRequestBody.DefaultSize, FirstArrayAfter(10));
+    }
+
+    /// <summary>Writes a body of about <paramref name="size"/> bytes, then returns the size of the next body's first array.</summary>
+    private static int FirstArrayAfter(int size)
+    {
+        using (var body = WireRequestBody.Rent())
+        {
+            body.Writer.WriteStringValue(new string('x', size - 2));
+        }
+
+        using var next = WireRequestBody.Rent();
+        next.Writer.WriteNullValue();
+        next.Writer.Flush();
+        return next.Capacity;
+    }
 }
