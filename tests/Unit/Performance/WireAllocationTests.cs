@@ -91,7 +91,7 @@ public sealed class WireAllocationTests
     }
 
     /// <summary>Answers every request with the same bytes and CRC32, synchronously, without reading the request.</summary>
-    private sealed class CannedHandler(byte[] body) : HttpMessageHandler
+    internal sealed class CannedHandler(byte[] body) : HttpMessageHandler
     {
         private readonly string _crc = System.IO.Hashing.Crc32.HashToUInt32(body).ToString(CultureInfo.InvariantCulture);
 
