@@ -6,6 +6,8 @@
 # Usage: eng/stryker/run.sh <folder> [concurrency] [files]     e.g. eng/stryker/run.sh Expressions 2
 #   files: optional comma-separated file-name globs inside the folder, to measure a sub-set of a big folder, e.g.
 #          eng/stryker/run.sh Query 2 'QueryPlanner*.cs,Conjunct.cs'   (report: TestResults/stryker/query-<files>/...)
+#   STRYKER_OUTPUT_NAME=writes-2 eng/stryker/run.sh Writes   writes the report under TestResults/stryker/writes-2 instead,
+#          so a second run does not replace the report of a run still going (each run measures its own clone of HEAD).
 #
 # Stryker builds the unit tests and replaces Dynamo.Repositories.dll in their output folder with mutated builds, so
 # it works on a copy of the committed tree (HEAD) in a temporary folder: a build in the working tree meanwhile is
@@ -27,7 +29,7 @@ else
     for glob in "${globs[@]}"; do mutate+=(--mutate "**/$folder/$glob"); done
     name="$name-$(echo "$files" | tr '[:upper:]' '[:lower:]' | tr -c 'a-z0-9\n' '-' | sed 's/-\+/-/g; s/-$//')"
 fi
-out="$root/TestResults/stryker/$name"
+out="$root/TestResults/stryker/${STRYKER_OUTPUT_NAME:-$name}"
 
 copy="$(mktemp -d)"
 trap 'rm -rf "$copy"' EXIT
