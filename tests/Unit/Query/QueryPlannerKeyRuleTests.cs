@@ -145,6 +145,18 @@ public sealed class QueryPlannerKeyRuleTests
     }
 
     [Fact]
+    public void Plan_QueriesAPartitionKeyOnlyTableWithAnOrFilter()
+    {
+        var spec = new Specification<Customer>();
+        spec.Query.Where(c => c.Id == "c-1" && (c.Points > 3 || c.Name == "x"));
+
+        var plan = QueryPlanner<Customer>.Plan(QueryModel.Customers, spec, Defaults, "Customers");
+
+        Assert.Equal("Id = 'c-1'", PlanText.KeyCondition(plan));
+        Assert.Equal("(Points > 3 OR Name = 'x')", PlanText.Filter(plan));
+    }
+
+    [Fact]
     public void Plan_IsEmpty_WhenACappedTakeIsZero()
     {
         var plan = QueryPlanner<Order>.Plan(QueryModel.Orders, Where(o => o.CustomerId == "c", q => q.Take(0)), Defaults, "Orders", take: TakeMode.Cap, cap: 5);
