@@ -1,11 +1,5 @@
-using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Execution;
-using Dynamo.Repositories.Mapping;
-using Dynamo.Repositories.Options;
 using Dynamo.Repositories.UnitTests.Harness;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Xunit;
 
@@ -42,10 +36,7 @@ public sealed class UpdateExpressionShapeTests
     [Fact]
     public async Task Update_RemovesOnly_WhenEveryNonKeyAttributeIsAbsent_AndSetsOnly_WhenEveryOneIsPresent()
     {
-        var client = Substitute.For<IAmazonDynamoDB>();
-        client.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>()).Returns(new UpdateItemResponse());
-        var context = DynamoContext.Create(
-            new SdkExecutor(client), new DynamoRepositoryOptions(), EntityModelBuilder.Build([new MemoConfiguration()]), new FakeTimeProvider(), NullLoggerFactory.Instance, client);
+        var (client, context) = SingleEntityContext.Create(new MemoConfiguration());
         var memos = new DynamoRepository<Memo>(context);
 
         memos.Update(new Memo { Id = "a" });
@@ -59,9 +50,5 @@ public sealed class UpdateExpressionShapeTests
         Assert.Equal("SET Text = ?", Rendered(requests[1]));
     }
 
-    private static string Rendered(UpdateItemRequest request) =>
-        System.Text.RegularExpressions.Regex.Replace(
-            System.Text.RegularExpressions.Regex.Replace(request.UpdateExpression, @"#n\d+", m => request.ExpressionAttributeNames[m.Value]),
-            @":v\d+",
-            "?");
+    private static string Rendered(UpdateItemRequest request) => SingleEntityContext.Rendered(request);
 }
