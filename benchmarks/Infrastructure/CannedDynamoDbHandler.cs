@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -41,21 +42,49 @@ public sealed class CannedDynamoDbHandler(CannedResponses responses) : HttpMessa
             ? values.ToString()
             : throw new InvalidOperationException("The request has no X-Amz-Target header; is this a DynamoDB JSON request?");
         var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target;
-        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (Capturing)
+        // The body is drained into a pooled buffer, as a socket handler sends it without copying it into a new array;
+        // the copy ReadAsByteArrayAsync made (several times the body) was charged to every contender and hid their own costs.
+        var (buffer, length) = await DrainAsync(request.Content, cancellationToken).ConfigureAwait(false);
+        CannedResponse canned;
+        try
         {
-            lock (_captured)
+            if (Capturing)
             {
-                _captured.Add(new CapturedRequest(operation, body));
+                lock (_captured)
+                {
+                    _captured.Add(new CapturedRequest(operation, buffer.AsSpan(0, length).ToArray()));
+                }
             }
+
+            canned = Responses.For(operation, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        var canned = Responses.For(operation, body);
         var content = new ByteArrayContent(canned.Body);
         content.Headers.ContentType = JsonContentType;
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
         response.Headers.TryAddWithoutValidation("x-amz-crc32", canned.Crc32);
         response.Headers.TryAddWithoutValidation("x-amzn-RequestId", "canned");
         return response;
+    }
+
+    private static async Task<(byte[] Buffer, int Length)> DrainAsync(HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (content?.Headers.ContentLength is not long known || known > int.MaxValue)
+        {
+            // No length announced (no contender today): read it the plain way.
+            var copied = content is null ? [] : await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var rented = ArrayPool<byte>.Shared.Rent(Math.Max(copied.Length, 1));
+            copied.CopyTo(rented, 0);
+            return (rented, copied.Length);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(known, 1));
+        using var sink = new MemoryStream(buffer, 0, (int)known, writable: true);
+        await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
+        return (buffer, (int)sink.Position);
     }
 }
