@@ -5,8 +5,9 @@ using System.Net.Http.Headers;
 namespace Dynamo.Repositories.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Answers every DynamoDB request in memory: dispatches on X-Amz-Target, drains the request body, and returns the
-/// precomputed JSON with the x-amz-crc32 header the SDK checks. Every contender pays exactly this cost.
+/// Answers every DynamoDB request in memory: dispatches on X-Amz-Target, drains the request body into a pooled buffer
+/// (as a socket handler writes it through its pooled send buffer: no copy of the body is allocated per request), and
+/// returns the precomputed JSON with the x-amz-crc32 header the SDK checks. Every contender pays exactly this cost.
 /// </summary>
 public sealed class CannedDynamoDbHandler(CannedResponses responses) : HttpMessageHandler
 {
@@ -42,21 +43,34 @@ public sealed class CannedDynamoDbHandler(CannedResponses responses) : HttpMessa
             ? values.ToString()
             : throw new InvalidOperationException("The request has no X-Amz-Target header; is this a DynamoDB JSON request?");
         var operation = target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target;
-        // The body is drained into a pooled buffer, as a socket handler sends it without copying it into a new array;
-        // the copy ReadAsByteArrayAsync made (several times the body) was charged to every contender and hid their own costs.
-        var (buffer, length) = await DrainAsync(request.Content, cancellationToken).ConfigureAwait(false);
+        var length = (int)(request.Content?.Headers.ContentLength ?? 0);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         CannedResponse canned;
         try
         {
+            if (request.Content is not null)
+            {
+                var stream = await request.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    var read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, length), length, throwOnEndOfStream: true, cancellationToken).ConfigureAwait(false);
+                    if (read != length || stream.ReadByte() >= 0)
+                    {
+                        throw new InvalidOperationException($"The {operation} request body does not match its Content-Length of {length} bytes.");
+                    }
+                }
+            }
+
+            var body = buffer.AsSpan(0, length);
             if (Capturing)
             {
                 lock (_captured)
                 {
-                    _captured.Add(new CapturedRequest(operation, buffer.AsSpan(0, length).ToArray()));
+                    _captured.Add(new CapturedRequest(operation, body.ToArray()));
                 }
             }
 
-            canned = Responses.For(operation, buffer.AsSpan(0, length));
+            canned = Responses.For(operation, body);
         }
         finally
         {
@@ -69,22 +83,5 @@ public sealed class CannedDynamoDbHandler(CannedResponses responses) : HttpMessa
         response.Headers.TryAddWithoutValidation("x-amz-crc32", canned.Crc32);
         response.Headers.TryAddWithoutValidation("x-amzn-RequestId", "canned");
         return response;
-    }
-
-    private static async Task<(byte[] Buffer, int Length)> DrainAsync(HttpContent? content, CancellationToken cancellationToken)
-    {
-        if (content?.Headers.ContentLength is not long known || known > int.MaxValue)
-        {
-            // No length announced (no contender today): read it the plain way.
-            var copied = content is null ? [] : await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var rented = ArrayPool<byte>.Shared.Rent(Math.Max(copied.Length, 1));
-            copied.CopyTo(rented, 0);
-            return (rented, copied.Length);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(known, 1));
-        using var sink = new MemoryStream(buffer, 0, (int)known, writable: true);
-        await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
-        return (buffer, (int)sink.Position);
     }
 }
