@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Unicode;
 using Amazon.Runtime;
 
@@ -18,11 +17,17 @@ internal sealed class SigV4Signer(string region, string service)
     /// <summary>The content type of every request, signed.</summary>
     public const string ContentType = "application/x-amz-json-1.0";
 
-    private const string Algorithm = "AWS4-HMAC-SHA256";
-    private const string WithoutToken = "content-type;host;x-amz-date;x-amz-target";
-    private const string WithToken = "content-type;host;x-amz-date;x-amz-security-token;x-amz-target";
+    /// <summary>The signing algorithm.</summary>
+    public const string Algorithm = "AWS4-HMAC-SHA256";
+
+    /// <summary>The signed headers of credentials without a session token.</summary>
+    public const string SignedHeadersWithoutToken = "content-type;host;x-amz-date;x-amz-target";
+
+    /// <summary>The signed headers of credentials with a session token.</summary>
+    public const string SignedHeadersWithToken = "content-type;host;x-amz-date;x-amz-security-token;x-amz-target";
 
     private SigningKey? _key;
+    private Tuple<long, string>? _amzDate;
 
     /// <summary>Gets the region signed for.</summary>
     public string Region { get; } = region ?? throw new ArgumentNullException(nameof(region));
@@ -40,30 +45,36 @@ internal sealed class SigV4Signer(string region, string service)
     /// <param name="target">The <c>X-Amz-Target</c> header sent, e.g. <c>DynamoDB_20120810.GetItem</c>.</param>
     /// <param name="body">The body sent.</param>
     /// <returns>The date and authorization headers.</returns>
+    /// <remarks>
+    /// Allocates only the <c>Authorization</c> value: the date header is formatted once a second, the key and the
+    /// constant start of the header once a day, the canonical request lives in a pooled array, and the hash contexts
+    /// are reused per thread (<see cref="SigV4Hashes"/>).
+    /// </remarks>
     public SignedHeaders Sign(ImmutableCredentials credentials, DateTime signedAt, string host, string target, ReadOnlySpan<byte> body)
     {
         ArgumentNullException.ThrowIfNull(credentials);
-        var amzDate = signedAt.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var day = amzDate.AsSpan(0, 8);
+        var amzDate = AmzDate(signedAt.ToUniversalTime());
+        var key = Key(credentials, amzDate.AsSpan(0, 8));
         var token = credentials.UseToken ? credentials.Token : null;
-        var signedHeaders = token is null ? WithoutToken : WithToken;
+        var signedHeaders = token is null ? SignedHeadersWithoutToken : SignedHeadersWithToken;
 
         Span<char> hex = stackalloc char[64];
         Span<byte> hash = stackalloc byte[32];
+        var hashes = SigV4Hashes.Current;
         var buffer = ArrayPool<byte>.Shared.Rent(512 + (3 * (host.Length + target.Length + (token?.Length ?? 0))));
         try
         {
-            SHA256.HashData(body, hash);
+            hashes.Sha256(body, hash);
             Hex(hash, hex);
             var length = CanonicalRequest(buffer, host, amzDate, token, target, signedHeaders, hex);
-            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            hashes.Sha256(buffer.AsSpan(0, length), hash);
             Hex(hash, hex);
-            if (!Utf8.TryWrite(buffer, CultureInfo.InvariantCulture, $"{Algorithm}\n{amzDate}\n{day}/{Region}/{Service}/aws4_request\n{hex}", out length))
+            if (!Utf8.TryWrite(buffer, CultureInfo.InvariantCulture, $"{Algorithm}\n{amzDate}\n{key.Scope}\n{hex}", out length))
             {
                 throw new InvalidOperationException("The SigV4 string to sign does not fit its buffer.");
             }
 
-            HMACSHA256.HashData(Key(credentials.SecretKey, day), buffer.AsSpan(0, length), hash);
+            hashes.HmacSha256(key.Key, buffer.AsSpan(0, length), hash);
             Hex(hash, hex);
         }
         finally
@@ -71,9 +82,8 @@ internal sealed class SigV4Signer(string region, string service)
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        var authorization = string.Concat(
-            [Algorithm, " Credential=", credentials.AccessKey, "/", amzDate[..8], "/", Region, "/", Service, "/aws4_request, SignedHeaders=", signedHeaders, ", Signature=", new string(hex)]);
-        return new SignedHeaders(amzDate, authorization);
+        var start = token is null ? key.AuthorizationWithoutToken : key.AuthorizationWithToken;
+        return new SignedHeaders(amzDate, string.Concat(start.AsSpan(), hex));
     }
 
     /// <summary>Writes the canonical request (UTF-8) into <paramref name="destination"/>; returns its length.</summary>
@@ -86,16 +96,30 @@ internal sealed class SigV4Signer(string region, string service)
         return written ? length : throw new InvalidOperationException("The SigV4 canonical request does not fit its buffer.");
     }
 
-    private byte[] Key(string secretKey, ReadOnlySpan<char> day)
+    private SigningKey Key(ImmutableCredentials credentials, ReadOnlySpan<char> day)
     {
         var key = Volatile.Read(ref _key);
-        if (key is null || !key.Matches(secretKey, day))
+        if (key is null || !key.Matches(credentials.AccessKey, credentials.SecretKey, day))
         {
-            key = SigningKey.Derive(secretKey, day.ToString(), Region, Service);
+            key = SigningKey.Derive(credentials.AccessKey, credentials.SecretKey, day.ToString(), Region, Service);
             Volatile.Write(ref _key, key);
         }
 
-        return key.Key;
+        return key;
+    }
+
+    /// <summary>The <c>X-Amz-Date</c> value of a time, formatted once per second (requests signed in the same second share it).</summary>
+    private string AmzDate(DateTime signedAt)
+    {
+        var second = signedAt.Ticks / TimeSpan.TicksPerSecond;
+        var cached = Volatile.Read(ref _amzDate);
+        if (cached is null || cached.Item1 != second)
+        {
+            cached = Tuple.Create(second, signedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+            Volatile.Write(ref _amzDate, cached);
+        }
+
+        return cached.Item2;
     }
 
     private static void Hex(ReadOnlySpan<byte> bytes, Span<char> destination) =>

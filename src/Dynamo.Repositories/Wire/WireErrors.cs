@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
@@ -20,7 +21,9 @@ internal static class WireErrors
         ArgumentNullException.ThrowIfNull(unmarshaller);
         ArgumentNullException.ThrowIfNull(response);
         var data = new WireResponseData(response, body.Length);
-        using var stream = new MemoryStream(body.ToArray(), writable: false);
+        using var stream = MemoryMarshal.TryGetArray(body, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(body.ToArray(), writable: false);
         using var context = new JsonUnmarshallerContext(stream, false, data, true, null);
         return unmarshaller.UnmarshallException(context, new HttpErrorResponseException(data), response.StatusCode);
     }

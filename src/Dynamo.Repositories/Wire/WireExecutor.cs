@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Dynamo.Repositories.Execution;
@@ -7,7 +7,7 @@ using Dynamo.Repositories.Resilience;
 namespace Dynamo.Repositories.Wire;
 
 /// <summary>
-/// The direct wire path: writes each request's JSON body into a pooled buffer (the library's Utf8Json writer), signs it (SigV4, cached signing key),
+/// The direct wire path: writes each request's JSON body into a pooled, reused buffer (<see cref="WireRequestBody"/>), signs it (SigV4, cached signing key),
 /// POSTs it to the endpoint of the SDK client's configuration, checks the response CRC32 and parses it, turning errors
 /// into the SDK's exceptions with the SDK's unmarshallers. It owns what the SDK's pipeline owned: the retries of
 /// throttling, server and transport failures (the client's <c>MaxErrorRetry</c>), and telling the commit pipeline when
@@ -15,8 +15,6 @@ namespace Dynamo.Repositories.Wire;
 /// </summary>
 internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
-
     private readonly WireTransport _transport;
     private readonly RetryStrategy _retry;
 
@@ -55,19 +53,16 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
             Sending?.Invoke(this, sdk);
         }
 
-        using var body = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(body, WriterOptions))
-        {
-            operation.Write(writer, request);
-        }
-
+        using var body = WireRequestBody.Rent();
+        operation.Write(body.Writer, request);
+        var written = body.Written;
         var attempts = 0;
         while (true)
         {
             attempts++;
             try
             {
-                return await AttemptAsync(operation, body.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                return await AttemptAsync(operation, written, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested
                 && _retry.CanRetry(attempts - 1) && FailureClassifier.IsRequestRetryable(exception))
@@ -83,7 +78,8 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
         }
     }
 
-    private async Task<TResponse> AttemptAsync<TRequest, TResponse>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<TResponse> AttemptAsync<TRequest, TResponse>(
         WireOperation<TRequest, TResponse> operation, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Dynamo.Repositories.Wire;
 
@@ -45,27 +46,51 @@ internal sealed class WireTransport : IDisposable
     /// <param name="body">The JSON body.</param>
     /// <param name="cancellationToken">Cancels the attempt.</param>
     /// <returns>The response, whatever its status; dispose it.</returns>
-    public async Task<WireResponse> SendAsync(string target, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A value task from a pooling builder: it completes without allocating when everything is already done, and
+    /// reuses its state machine when it has to wait on the network. Await it once.
+    /// </remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<WireResponse> SendAsync(string target, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var credentials = await _credentials.GetAsync(cancellationToken).ConfigureAwait(false);
         var signed = _signer.Sign(credentials, _time.GetUtcNow().UtcDateTime, _host, target, body.Span);
         using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new ReadOnlyMemoryContent(body) };
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
-        request.Headers.TryAddWithoutValidation("X-Amz-Date", signed.AmzDate);
-        request.Headers.TryAddWithoutValidation("Authorization", signed.Authorization);
+        var headers = request.Headers;
+        headers.TryAddWithoutValidation("X-Amz-Target", target);
+        headers.TryAddWithoutValidation("X-Amz-Date", signed.AmzDate);
+        headers.TryAddWithoutValidation("Authorization", signed.Authorization);
         if (credentials.UseToken)
         {
-            request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", credentials.Token);
+            headers.TryAddWithoutValidation("X-Amz-Security-Token", credentials.Token);
         }
 
         request.Content.Headers.TryAddWithoutValidation("Content-Type", SigV4Signer.ContentType);
         var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var buffer = WireResponse.Rent(response.Content.Headers.ContentLength);
         try
         {
-            return await ReadAsync(response, cancellationToken).ConfigureAwait(false);
+            var length = 0;
+            var expected = response.Content.Headers.ContentLength;
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while (length != expected && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length && length != expected)
+                    {
+                        buffer = WireResponse.Grow(buffer, length);
+                    }
+                }
+            }
+
+            return new WireResponse(response, buffer, length);
         }
         catch
         {
+            ArrayPool<byte>.Shared.Return(buffer);
             response.Dispose();
             throw;
         }
@@ -77,39 +102,6 @@ internal sealed class WireTransport : IDisposable
         if (_ownsHttp)
         {
             _http.Dispose();
-        }
-    }
-
-    private static async Task<WireResponse> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var expected = response.Content.Headers.ContentLength;
-        var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and < int.MaxValue ? (int)expected.Value : 4096);
-        var length = 0;
-        try
-        {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    length += read;
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-            }
-
-            return new WireResponse(response, buffer, length);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
         }
     }
 }

@@ -84,6 +84,56 @@ public sealed class SigV4SignerTests
         Assert.NotSame(nextDay, signer.CurrentKey);
     }
 
+    [Fact]
+    public void Sign_SharesTheDateHeader_WithinASecond_AndFormatsTheNextSecond()
+    {
+        var signer = new SigV4Signer("eu-west-1", "dynamodb");
+        var credentials = new ImmutableCredentials(AccessKey, SecretKey, null);
+
+        var first = signer.Sign(credentials, SignedAt, Host, Target, Body);
+        var sameSecond = signer.Sign(credentials, SignedAt.AddMilliseconds(999), Host, Target, Body);
+        var nextSecond = signer.Sign(credentials, SignedAt.AddSeconds(1), Host, Target, Body);
+
+        Assert.Same(first.AmzDate, sameSecond.AmzDate);
+        Assert.Equal("20261130T064513Z", nextSecond.AmzDate);
+        Assert.NotEqual(first.Authorization, nextSecond.Authorization);
+    }
+
+    [Fact]
+    public void Sign_DerivesANewKey_WhenOnlyTheAccessKeyChanges()
+    {
+        var signer = new SigV4Signer("eu-west-1", "dynamodb");
+        signer.Sign(new ImmutableCredentials(AccessKey, SecretKey, null), SignedAt, Host, Target, Body);
+        var first = signer.CurrentKey;
+
+        var signed = signer.Sign(new ImmutableCredentials("AKIDOTHER", SecretKey, null), SignedAt, Host, Target, Body);
+
+        Assert.NotSame(first, signer.CurrentKey);
+        Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDOTHER/20261130/eu-west-1/dynamodb/aws4_request, ", signed.Authorization, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_EqualsTheSdkSignature_FromManyThreads_AlternatingSignersOfTwoRegions()
+    {
+        // The hash contexts are reused per thread and rekeyed when another signer's key comes in between.
+        var signers = new[] { new SigV4Signer("eu-west-1", "dynamodb"), new SigV4Signer("us-east-1", "dynamodb") };
+        var credentials = new ImmutableCredentials(AccessKey, SecretKey, null);
+        var expected = signers
+            .Select(s => AWS4Signer.ComputeSignature(AccessKey, SecretKey, s.Region, SignedAt, "dynamodb", SigV4Signer.SignedHeadersWithoutToken, Canonical(null, SigV4Signer.SignedHeadersWithoutToken)).ForAuthorizationHeader)
+            .ToArray();
+        var mismatches = 0;
+
+        Parallel.For(0, 400, i =>
+        {
+            if (signers[i % 2].Sign(credentials, SignedAt, Host, Target, Body).Authorization != expected[i % 2])
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
+
     private static string Canonical(string? token, string signedHeaders)
     {
         var buffer = new byte[4096];
