@@ -6,18 +6,26 @@ namespace Dynamo.Repositories.Writes;
 
 /// <summary>
 /// The buffer a commit (or a bulk write) prepares its entities' JSON into, for an executor that writes request bodies
-/// itself: one pooled buffer and one writer, reset for each value, returned to the pool when the commit ends.
+/// itself: one pooled buffer and one writer, reset for each value; the buffer goes back to the pool when the commit
+/// ends, and the writer is kept for the thread's next commit.
 /// </summary>
 internal sealed class CommitJson : IPreparedJsonSource, IDisposable
 {
     private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _threadWriter;
 
     private readonly PooledBufferWriter _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _writer;
     private int _start;
 
     /// <summary>Initializes a new instance of the <see cref="CommitJson"/> class.</summary>
-    public CommitJson() => _writer = new Utf8JsonWriter(_buffer, Options);
+    public CommitJson()
+    {
+        _writer = _threadWriter ?? new Utf8JsonWriter(_buffer, Options);
+        _threadWriter = null;
+    }
 
     /// <inheritdoc/>
     public ReadOnlySpan<byte> Written => _buffer.WrittenMemory.Span;
@@ -40,7 +48,9 @@ internal sealed class CommitJson : IPreparedJsonSource, IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        _writer.Dispose();
+        // Every value begins with a reset to this commit's buffer, so the kept writer never writes into a returned one.
+        _writer.Reset();
+        _threadWriter = _writer;
         _buffer.Dispose();
     }
 }
