@@ -1,5 +1,5 @@
 using System.Globalization;
-using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Items;
 using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging;
@@ -10,27 +10,29 @@ namespace Dynamo.Repositories;
 public partial class DynamoRepository<T>
 {
     /// <inheritdoc/>
-    public virtual Task<int> BulkPutNonAtomicAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    public virtual async Task<int> BulkPutNonAtomicAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        var requests = PrepareBulk(entities, nameof(BulkPutNonAtomicAsync), item => new WriteRequest { PutRequest = new PutRequest { Item = item } }, useItem: true);
-        return BulkWriter().WriteAsync(Metadata, TableName, nameof(BulkPutNonAtomicAsync), requests, cancellationToken);
+        // On the wire path the items are written as JSON into one pooled buffer, returned when the bulk write ends.
+        using var json = Context.Executor.PreparesEntityJson ? new CommitJson() : null;
+        var writes = PrepareBulk(entities, nameof(BulkPutNonAtomicAsync), json, useItem: true);
+        return await BulkWriter().WriteAsync(Metadata, TableName, nameof(BulkPutNonAtomicAsync), writes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public virtual Task<int> BulkDeleteNonAtomicAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
-        var requests = PrepareBulk(entities, nameof(BulkDeleteNonAtomicAsync), key => new WriteRequest { DeleteRequest = new DeleteRequest { Key = key } }, useItem: false);
-        return BulkWriter().WriteAsync(Metadata, TableName, nameof(BulkDeleteNonAtomicAsync), requests, cancellationToken);
+        var writes = PrepareBulk(entities, nameof(BulkDeleteNonAtomicAsync), null, useItem: false);
+        return BulkWriter().WriteAsync(Metadata, TableName, nameof(BulkDeleteNonAtomicAsync), writes, cancellationToken);
     }
 
     private BulkWriter BulkWriter() =>
         new(Context.Executor, Context.Retry, Context.LoggerFactory.CreateLogger<DynamoRepository<T>>());
 
     // Everything is converted and checked (null keys, sizes, duplicate keys) before the first request is sent.
-    private List<WriteRequest> PrepareBulk(IEnumerable<T> entities, string operation, Func<Dictionary<string, AttributeValue>, WriteRequest> create, bool useItem)
+    private List<EntityWrite> PrepareBulk(IEnumerable<T> entities, string operation, CommitJson? json, bool useItem)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var requests = new List<WriteRequest>();
+        var writes = new List<EntityWrite>();
         var seen = new HashSet<ItemIdentity>();
         foreach (var entity in entities)
         {
@@ -48,12 +50,12 @@ public partial class DynamoRepository<T>
 
             if (!useItem)
             {
-                requests.Add(create(key));
+                writes.Add(new EntityWrite(WriteActionType.Delete, TableName, null, null, null) { Key = key });
                 continue;
             }
 
-            var item = Metadata.ToItem(entity);
-            if (ItemSizeEstimator.Exceeds(item, ItemSizeEstimator.MaxItemBytes, out var size))
+            var write = BulkPut<T>.Prepare(Metadata, TableName, entity, json, out var bound);
+            if (bound > ItemSizeEstimator.MaxItemBytes && ItemSizeEstimator.Exceeds(write.Materialized().Item, ItemSizeEstimator.MaxItemBytes, out var size))
             {
                 throw new ItemTooLargeException(
                     string.Create(
@@ -63,9 +65,9 @@ public partial class DynamoRepository<T>
                     keyDescription);
             }
 
-            requests.Add(create(item));
+            writes.Add(write);
         }
 
-        return requests;
+        return writes;
     }
 }

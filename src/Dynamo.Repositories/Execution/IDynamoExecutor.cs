@@ -9,7 +9,7 @@ namespace Dynamo.Repositories.Execution;
 /// Testing package evaluates the same requests against in-memory tables, raising the same exceptions DynamoDB raises,
 /// so the repository and unit of work above it are the production types in both cases.
 /// </summary>
-internal interface IDynamoExecutor
+internal partial interface IDynamoExecutor
 {
     /// <summary>Reads one item by its key.</summary>
     /// <param name="request">The request.</param>

@@ -56,20 +56,21 @@ internal static partial class EntityMetadataFactory
     }
 
     /// <summary>The keys the writer checks, in this order: the table's partition and sort keys, then every index key.</summary>
-    private static List<KeyCheck> KeyChecks(List<PropertyMetadata> properties, PropertyMetadata partitionKey, PropertyMetadata? sortKey, IReadOnlyList<IndexMetadata> indexes)
+    internal static List<KeyCheck> KeyChecks(IReadOnlyList<PropertyMetadata> properties, PropertyMetadata partitionKey, PropertyMetadata? sortKey, IReadOnlyList<IndexMetadata> indexes)
     {
-        var checks = new List<KeyCheck> { new(properties.IndexOf(partitionKey), Required: true) };
+        var list = properties as List<PropertyMetadata> ?? [.. properties];
+        var checks = new List<KeyCheck> { new(list.IndexOf(partitionKey), Required: true) };
         if (sortKey is not null)
         {
-            checks.Add(new(properties.IndexOf(sortKey), Required: true));
+            checks.Add(new(list.IndexOf(sortKey), Required: true));
         }
 
         foreach (var index in indexes)
         {
-            checks.Add(new(properties.IndexOf(index.PartitionKey), Required: false));
+            checks.Add(new(list.IndexOf(index.PartitionKey), Required: false));
             if (index.SortKey is not null)
             {
-                checks.Add(new(properties.IndexOf(index.SortKey), Required: false));
+                checks.Add(new(list.IndexOf(index.SortKey), Required: false));
             }
         }
 

@@ -188,7 +188,7 @@ internal static class MapperCompiler
     /// Checks a key attribute as written: a table key (required) must be present, and no key may be an empty string or
     /// binary, which DynamoDB rejects in table and index keys.
     /// </summary>
-    private static Expression CheckKey(Type owner, MappedMember member, ParameterExpression written, bool required)
+    internal static Expression CheckKey(Type owner, MappedMember member, ParameterExpression written, bool required)
     {
         var missing = Expression.ReferenceEqual(written, Expression.Constant(null, typeof(AttributeValue)));
         var empty = Expression.Throw(Expression.Call(KeyEmptyMethod, Expression.Constant(owner), Expression.Constant(member.Name)));
@@ -253,11 +253,11 @@ internal static class MapperCompiler
     }
 
     /// <summary>The converter as a constant typed to its AttributeConverter base, so calls dispatch virtually without casts.</summary>
-    private static ConstantExpression Typed(object converter, Type type) =>
+    internal static ConstantExpression Typed(object converter, Type type) =>
         Expression.Constant(converter, typeof(AttributeConverter<>).MakeGenericType(type));
 
     /// <summary>For a Nullable member using the built-in nullable converter, the underlying converter (called directly to avoid a wrapper hop).</summary>
-    private static ConstantExpression? InnerOfNullable(MappedMember member)
+    internal static ConstantExpression? InnerOfNullable(MappedMember member)
     {
         if (Nullable.GetUnderlyingType(member.MemberType) is not { } underlying
             || member.Converter.GetType() != typeof(NullableConverter<>).MakeGenericType(underlying))
@@ -269,12 +269,12 @@ internal static class MapperCompiler
         return Typed(inner, underlying);
     }
 
-    private static Expression? HasValue(ParameterExpression value, Type type) =>
+    internal static Expression? HasValue(ParameterExpression value, Type type) =>
         type.IsValueType
             ? Nullable.GetUnderlyingType(type) is null ? null : Expression.Property(value, "HasValue")
             : Expression.ReferenceNotEqual(value, Expression.Constant(null, type));
 
-    private static TryExpression Guard(Type owner, IReadOnlyList<MappedMember> members, ParameterExpression current, List<Expression> statements, bool reading)
+    internal static TryExpression Guard(Type owner, IReadOnlyList<MappedMember> members, ParameterExpression current, List<Expression> statements, bool reading)
     {
         var exception = Expression.Parameter(typeof(Exception), "exception");
         var names = members.Select(m => m.Name).ToArray();

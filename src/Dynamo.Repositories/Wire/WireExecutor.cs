@@ -48,10 +48,13 @@ internal sealed partial class WireExecutor : IDynamoExecutor, IDisposable
 
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         WireOperation<TRequest, TResponse> operation, TRequest request, bool singleWrite, CancellationToken cancellationToken)
-        where TRequest : AmazonWebServiceRequest
     {
         ArgumentNullException.ThrowIfNull(request);
-        Sending?.Invoke(this, request);
+        if (request is AmazonWebServiceRequest sdk)
+        {
+            Sending?.Invoke(this, sdk);
+        }
+
         using var body = new PooledBufferWriter();
         using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {

@@ -19,8 +19,11 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
     /// <summary>The most requests in one BatchWriteItem call.</summary>
     public const int BatchSize = 25;
 
-    /// <summary>Sends the write requests of one table in batches of 25 and returns how many were processed.</summary>
-    public Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the writes of one table in batches of 25 and returns how many were processed. Each batch goes first as
+    /// entity writes (straight to JSON on the wire path); the unprocessed items DynamoDB hands back are resent as they came.
+    /// </summary>
+    public Task<int> WriteAsync(EntityMetadata metadata, string tableName, string operation, List<EntityWrite> requests, CancellationToken cancellationToken)
     {
         var telemetry = DynamoOperation.Start(executor, "BatchWriteItem", tableName, entityType: metadata.ClrType);
         return telemetry is null
@@ -29,7 +32,7 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
     }
 
     private async Task<int> WriteObservedAsync(
-        EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, DynamoOperation telemetry, CancellationToken cancellationToken)
+        EntityMetadata metadata, string tableName, string operation, List<EntityWrite> requests, DynamoOperation telemetry, CancellationToken cancellationToken)
     {
         try
         {
@@ -45,12 +48,14 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
     }
 
     private async Task<int> WriteBatchesAsync(
-        EntityMetadata metadata, string tableName, string operation, IReadOnlyList<WriteRequest> requests, DynamoOperation? telemetry, CancellationToken cancellationToken)
+        EntityMetadata metadata, string tableName, string operation, List<EntityWrite> requests, DynamoOperation? telemetry, CancellationToken cancellationToken)
     {
         var written = 0;
         for (var start = 0; start < requests.Count; start += BatchSize)
         {
-            var pending = requests.Skip(start).Take(BatchSize).ToList();
+            var batch = requests.GetRange(start, Math.Min(BatchSize, requests.Count - start));
+            List<WriteRequest>? pending = null;
+            var count = batch.Count;
             var retries = 0;
             var idle = 0;
             while (true)
@@ -59,8 +64,9 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
                 BatchWriteItemResponse response;
                 try
                 {
-                    var request = new BatchWriteItemRequest { RequestItems = new() { [tableName] = pending } };
-                    response = await executor.BatchWriteItemAsync(request, cancellationToken).ConfigureAwait(false);
+                    response = await (pending is null
+                        ? executor.BatchWriteEntitiesAsync(tableName, batch, null, cancellationToken)
+                        : executor.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = new() { [tableName] = pending } }, cancellationToken)).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is AmazonDynamoDBException || FailureClassifier.IsServerOrTransport(exception))
                 {
@@ -73,7 +79,7 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
                 }
 
                 var unprocessed = response.UnprocessedItems is { } map && map.TryGetValue(tableName, out var left) && left is { Count: > 0 } ? left : null;
-                var done = pending.Count - (unprocessed?.Count ?? 0);
+                var done = count - (unprocessed?.Count ?? 0);
                 written += done;
                 if (unprocessed is null)
                 {
@@ -81,6 +87,7 @@ internal sealed class BulkWriter(IDynamoExecutor executor, RetryStrategy retry, 
                 }
 
                 pending = unprocessed;
+                count = pending.Count;
                 idle = done > 0 ? 0 : idle + 1;
                 if (!retry.CanRetry(idle - 1))
                 {

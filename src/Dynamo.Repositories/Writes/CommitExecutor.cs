@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Resilience;
 using Dynamo.Repositories.Telemetry;
@@ -45,16 +44,23 @@ internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy ret
 
     private async Task<int> CommitCoreAsync(ChangeTracker tracker, DynamoOperation? operation, CancellationToken cancellationToken)
     {
+        // For an executor that writes request bodies itself, the entities are prepared as JSON into one pooled buffer,
+        // returned when the commit ends (the bodies are written from it before the first send).
+        using var json = executor.PreparesEntityJson ? new CommitJson() : null;
+
         // Prepared before the first await: the actions (each with its Source) are the snapshot of what this commit writes.
-        var actions = CommitPlanner.Prepare(tracker.Staged);
+        var actions = CommitPlanner.Prepare(tracker.Staged, json);
         var single = actions.Length == 1 && actions[0].Type != WriteActionType.ConditionCheck;
-        var transaction = single ? null : TransactionOf(actions);
+
+        // The token belongs to this commit and is reused by every retry (the SDK's and the library's), so a retried
+        // commit is applied at most once.
+        var token = single ? null : Guid.NewGuid().ToString("N");
         CommitTelemetry.Prepared(operation, actions, single);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await (transaction is null ? SendSingleAsync(actions[0], cancellationToken) : executor.TransactWriteItemsAsync(transaction, cancellationToken))
+                await (token is null ? SendSingleAsync(actions[0], cancellationToken) : executor.TransactWriteEntitiesAsync(actions, token, null, cancellationToken))
                     .ConfigureAwait(false);
                 break;
             }
@@ -85,28 +91,11 @@ internal sealed class CommitExecutor(IDynamoExecutor executor, RetryStrategy ret
         return actions.Length;
     }
 
-    private static TransactWriteItemsRequest TransactionOf(WriteAction[] actions)
-    {
-        // The token belongs to this commit and is reused by every retry (the SDK's and the library's), so a retried
-        // commit is applied at most once.
-        var request = new TransactWriteItemsRequest
-        {
-            ClientRequestToken = Guid.NewGuid().ToString("N"),
-            TransactItems = new List<TransactWriteItem>(actions.Length),
-        };
-        foreach (var action in actions)
-        {
-            request.TransactItems.Add(action.ToTransactItem());
-        }
-
-        return request;
-    }
-
     private Task SendSingleAsync(WriteAction action, CancellationToken cancellationToken) => action.Type switch
     {
-        WriteActionType.Put => executor.PutItemAsync(action.ToPutItemRequest(), cancellationToken),
-        WriteActionType.Update => executor.UpdateItemAsync(action.ToUpdateItemRequest(), cancellationToken),
-        _ => executor.DeleteItemAsync(action.ToDeleteItemRequest(), cancellationToken),
+        WriteActionType.Put => executor.PutEntityAsync(action, null, cancellationToken),
+        WriteActionType.Update => executor.UpdateEntityAsync(action, null, cancellationToken),
+        _ => executor.DeleteEntityAsync(action, null, cancellationToken),
     };
 
     private Task WaitAsync(Exception failure, int attempt, int writeCount, CancellationToken cancellationToken)

@@ -17,7 +17,9 @@ internal static class CommitPlanner
     private const int IdentitySlots = 1 << IdentityBits;
 
     /// <summary>Prepares and validates the actions of a commit, in staging order.</summary>
-    public static WriteAction[] Prepare(IReadOnlyList<StagedWrite> staged)
+    /// <param name="staged">The staged writes.</param>
+    /// <param name="json">The commit's buffer when the executor takes the entities as JSON; null for dictionaries.</param>
+    public static WriteAction[] Prepare(IReadOnlyList<StagedWrite> staged, CommitJson? json = null)
     {
         if (staged.Count > MaxActions)
         {
@@ -40,7 +42,7 @@ internal static class CommitPlanner
         long bounds = 0;
         for (var i = 0; i < staged.Count; i++)
         {
-            var action = staged[i].Prepare();
+            var action = staged[i].Prepare(json);
 
             // The cheap bound settles the common case; the exact estimate decides only when the bound is over a limit.
             var bound = action.SizeBound;

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Metadata;
 
 namespace Dynamo.Repositories.Writes;
@@ -21,6 +22,6 @@ internal sealed class StagedCheck(
     public override string DescribeKey() => keyDescription;
 
     /// <inheritdoc/>
-    public override WriteAction Prepare() =>
+    public override WriteAction Prepare(CommitJson? json) =>
         new(this, WriteActionType.ConditionCheck, conditionExpression, names, values, key) { Key = key };
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
+using Dynamo.Repositories.Execution;
 using Dynamo.Repositories.Items;
+using Dynamo.Repositories.Mapping;
 using Dynamo.Repositories.Metadata;
 
 namespace Dynamo.Repositories.Writes;
@@ -18,9 +20,14 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
     public override string DescribeKey() => metadata.DescribeKey(entity);
 
     /// <inheritdoc/>
-    public override WriteAction Prepare()
+    public override WriteAction Prepare(CommitJson? json)
     {
         var template = WriteTemplate.For(metadata);
+        if (json is not null && Kind != StagedWriteKind.Delete && PrepareJson(json, template) is { } prepared)
+        {
+            return prepared;
+        }
+
         var item = metadata.ToItem(entity, out var written);
 
         // ToItem has checked the key attributes are present (a Put projects its key from the item only if asked).
@@ -39,11 +46,7 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
 
         return Kind switch
         {
-            StagedWriteKind.Add => PutAction(item, written, template.AddCondition, template.KeyNames, null, loaded, newVersion),
-            StagedWriteKind.Upsert when !versioned => PutAction(item, written, null, null, null, loaded, newVersion),
-            StagedWriteKind.Upsert => loaded is null
-                ? PutAction(item, written, template.UpsertNoVersionCondition, template.KeyAndVersionNames, null, loaded, newVersion)
-                : PutAction(item, written, template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, newVersion),
+            StagedWriteKind.Add or StagedWriteKind.Upsert => PutAction(template, item, null, written, loaded, newVersion),
             _ when key is null => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} has no key."),
             StagedWriteKind.Update => PrepareUpdate(template, key, item, written, versioned, loaded, newVersion),
             StagedWriteKind.Delete when !versioned => Action(WriteActionType.Delete, key, key, template.ExistsCondition, template.KeyNames, null, loaded, null),
@@ -51,6 +54,54 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
                 ? Action(WriteActionType.Delete, key, key, template.DeleteNoVersionCondition, template.KeyAndVersionNames, null, loaded, null)
                 : Action(WriteActionType.Delete, key, key, template.DeleteVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value), loaded, null),
             _ => throw new InvalidOperationException($"A staged write of {metadata.DisplayName} cannot be a {Kind}."),
+        };
+    }
+
+    /// <summary>
+    /// Prepares a Put or an Update with its item (or its values) written as JSON into the commit's buffer, with the same
+    /// conditions, versions, key checks and size bound as the dictionary form; null when the dictionary form is needed
+    /// (an update of more than 64 attributes, or of key attributes only).
+    /// </summary>
+    private WriteAction? PrepareJson(CommitJson json, WriteTemplate template)
+    {
+        var writers = EntityJsonWriters<T>.For(metadata);
+        var versioned = metadata.Version is not null;
+        var loaded = metadata.GetVersion(entity);
+        long? newVersion = versioned ? (loaded ?? 0) + 1 : null;
+        if (Kind != StagedWriteKind.Update)
+        {
+            var writer = json.Begin();
+            writer.WriteStartObject();
+            var item = writers.Item(entity, writer, newVersion, out _);
+            writer.WriteEndObject();
+            return PutAction(template, null, json.End(), item, loaded, newVersion);
+        }
+
+        if (writers.Update(template) is not { } update || template.UpdateAttributes.Count == 0)
+        {
+            return null;
+        }
+
+        var values = json.Begin();
+        values.WriteStartObject();
+        var written = update(entity, values, newVersion, out var present);
+        if (versioned && loaded is { } expected)
+        {
+            EntityJsonMembers.Number(values, template.ExpectedVersionName, 0, expected);
+        }
+
+        values.WriteEndObject();
+        var valuesJson = json.End();
+        var condition = !versioned ? template.UpdateCondition : loaded is null ? template.UpdateNoVersionCondition! : template.UpdateVersionCondition!;
+        var key = KeyFrom(written, template);
+        return new(this, WriteActionType.Update, condition, template.UpdateNames, null, null)
+        {
+            Key = key,
+            UpdateExpression = template.BuildUpdate(present),
+            Json = present == 0 && !(versioned && loaded is not null) ? null : valuesJson,
+            Written = written,
+            ExpectedVersion = loaded,
+            NewVersion = newVersion,
         };
     }
 
@@ -118,23 +169,27 @@ internal sealed class StagedEntityWrite<T>(EntityMetadata<T> metadata, string ta
             NewVersion = newVersion,
         };
 
-    // No key dictionary: the request carries the item, and the key is projected from it only if asked for.
+    // No key dictionary: the request carries the item (a dictionary, or JSON), and the key is projected from it only if asked for.
     private WriteAction PutAction(
-        Dictionary<string, AttributeValue> item,
-        WrittenItem written,
-        string? condition,
-        Dictionary<string, string>? names,
-        Dictionary<string, AttributeValue>? values,
-        long? loaded,
-        long? newVersion) =>
-        new(this, WriteActionType.Put, condition, names, values, item)
+        WriteTemplate template, Dictionary<string, AttributeValue>? item, PreparedJson? json, WrittenItem written, long? loaded, long? newVersion)
+    {
+        (string? Condition, Dictionary<string, string>? Names, Dictionary<string, AttributeValue>? Values) parts = Kind switch
+        {
+            StagedWriteKind.Add => (template.AddCondition, template.KeyNames, null),
+            _ when metadata.Version is null => (null, null, null),
+            _ when loaded is null => (template.UpsertNoVersionCondition, template.KeyAndVersionNames, null),
+            _ => (template.UpsertVersionCondition, template.KeyAndVersionNames, ExpectedVersion(0, loaded.Value)),
+        };
+        return new(this, WriteActionType.Put, parts.Condition, parts.Names, parts.Values, item)
         {
             Item = item,
+            Json = json,
             Written = written,
             ExpectedVersion = loaded,
             NewVersion = newVersion,
             ReturnsStoredItemOnFailure = Kind != StagedWriteKind.Add,
         };
+    }
 
     private Dictionary<string, AttributeValue> KeyFrom(WrittenItem written, WriteTemplate template)
     {

@@ -24,7 +24,8 @@ internal abstract class StagedWrite(EntityMetadata metadata, string tableName, S
     public abstract string DescribeKey();
 
     /// <summary>Turns the staged write into the parts of a request, reading the entity's current state.</summary>
-    public abstract WriteAction Prepare();
+    /// <param name="json">The commit's buffer, to write the item (or an update's values) into as JSON; null for dictionaries.</param>
+    public abstract WriteAction Prepare(CommitJson? json);
 
     /// <summary>Applies a successful commit to the entity in memory (bumps its version).</summary>
     public virtual void Complete(WriteAction action)

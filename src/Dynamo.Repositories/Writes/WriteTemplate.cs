@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Expressions;
 using Dynamo.Repositories.Metadata;
@@ -43,6 +44,7 @@ internal sealed class WriteTemplate
         UpdateAttributes = attributes;
         UpdateNames = update.Names;
         ExpectedVersionValue = ValuePlaceholder(attributes.Count);
+        ExpectedVersionName = JsonEncodedText.Encode(ExpectedVersionValue);
 
         // Puts and deletes: the partition key, and the version for versioned entities; the expected version is :v0.
         var key = new ExpressionAttributes();
@@ -79,6 +81,9 @@ internal sealed class WriteTemplate
 
     /// <summary>Gets the value placeholder of the expected version in an update.</summary>
     public string ExpectedVersionValue { get; }
+
+    /// <summary>Gets <see cref="ExpectedVersionValue"/> encoded, as an update's values written as JSON name it.</summary>
+    public JsonEncodedText ExpectedVersionName { get; }
 
     /// <summary>Gets the names of a put or delete: the partition key only.</summary>
     public Dictionary<string, string> KeyNames { get; }
@@ -128,17 +133,21 @@ internal sealed class WriteTemplate
             }
         }
 
-        if (UpdateAttributes.Count > 64)
-        {
-            return Compose(values);
-        }
+        return UpdateAttributes.Count > 64 ? Compose(i => values.ContainsKey(UpdateAttributes[i].ValuePlaceholder)) : BuildUpdate(mask);
+    }
 
+    /// <summary>
+    /// Returns the expression of an update whose attributes present are the bits of <paramref name="mask"/>, in the
+    /// order of <see cref="UpdateAttributes"/> (at most 64 of them: <see cref="EntityJsonWriters{T}"/> writes no larger update).
+    /// </summary>
+    public string? BuildUpdate(ulong mask)
+    {
         if (_updateExpressions.TryGetValue(mask, out var cached))
         {
             return cached;
         }
 
-        var expression = Compose(values);
+        var expression = Compose(i => (mask & (1UL << i)) != 0);
         if (_updateExpressions.Count < MaxCachedUpdateExpressions)
         {
             _updateExpressions.TryAdd(mask, expression);
@@ -147,7 +156,7 @@ internal sealed class WriteTemplate
         return expression;
     }
 
-    private string? Compose(Dictionary<string, AttributeValue> values)
+    private string? Compose(Func<int, bool> present)
     {
         if (UpdateAttributes.Count == 0)
         {
@@ -156,9 +165,10 @@ internal sealed class WriteTemplate
 
         var set = new StringBuilder();
         var remove = new StringBuilder();
-        foreach (var attribute in UpdateAttributes)
+        for (var i = 0; i < UpdateAttributes.Count; i++)
         {
-            if (values.ContainsKey(attribute.ValuePlaceholder))
+            var attribute = UpdateAttributes[i];
+            if (present(i))
             {
                 set.Append(set.Length == 0 ? "SET " : ", ").Append(attribute.NamePlaceholder).Append(" = ").Append(attribute.ValuePlaceholder);
             }

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Ardalis.Specification;
 using Dynamo.Repositories.Execution;
@@ -21,10 +22,12 @@ public sealed class DynamoContextExecutorTests
     {
         _executor.GetItemAsync(Arg.Any<GetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new GetItemResponse());
         _executor.QueryAsync(Arg.Any<QueryRequest>(), Arg.Any<CancellationToken>()).Returns(new QueryResponse { Items = [], Count = 0 });
-        _executor.PutItemAsync(Arg.Any<PutItemRequest>(), Arg.Any<CancellationToken>()).Returns(new PutItemResponse());
-        _executor.TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>()).Returns(new TransactWriteItemsResponse());
+        _executor.PutEntityAsync(Arg.Any<EntityWrite>(), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>()).Returns(new PutItemResponse());
+        _executor.TransactWriteEntitiesAsync(Arg.Any<IReadOnlyList<EntityWrite>>(), Arg.Any<string>(), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>())
+            .Returns(new TransactWriteItemsResponse());
         _executor.BatchGetItemAsync(Arg.Any<BatchGetItemRequest>(), Arg.Any<CancellationToken>()).Returns(new BatchGetItemResponse { Responses = [] });
-        _executor.BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>()).Returns(new BatchWriteItemResponse());
+        _executor.BatchWriteEntitiesAsync(Arg.Any<string>(), Arg.Any<IReadOnlyList<EntityWrite>>(), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>())
+            .Returns(new BatchWriteItemResponse());
         _context = DynamoContext.Create(_executor, new DynamoRepositoryOptions(), QueryModel.Instance, TimeProvider.System, NullLoggerFactory.Instance);
         _orders = new DynamoRepository<Order>(_context);
     }
@@ -50,9 +53,11 @@ public sealed class DynamoContextExecutorTests
         await _orders.AddRangeAsync(orders.Skip(1), TestContext.Current.CancellationToken);
         await _orders.BulkPutNonAtomicAsync(RepositoryHarness.NewOrders(2, "c-2"), TestContext.Current.CancellationToken);
 
-        await _executor.Received(1).PutItemAsync(Arg.Any<PutItemRequest>(), Arg.Any<CancellationToken>());
-        await _executor.Received(1).TransactWriteItemsAsync(Arg.Any<TransactWriteItemsRequest>(), Arg.Any<CancellationToken>());
-        await _executor.Received(1).BatchWriteItemAsync(Arg.Any<BatchWriteItemRequest>(), Arg.Any<CancellationToken>());
+        await _executor.Received(1).PutEntityAsync(Arg.Is<EntityWrite>(w => w.Type == WriteActionType.Put), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>());
+        await _executor.Received(1).TransactWriteEntitiesAsync(
+            Arg.Is<IReadOnlyList<EntityWrite>>(w => w.Count == 2), Arg.Any<string>(), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>());
+        await _executor.Received(1).BatchWriteEntitiesAsync(
+            Arg.Any<string>(), Arg.Is<IReadOnlyList<EntityWrite>>(w => w.Count == 2), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]

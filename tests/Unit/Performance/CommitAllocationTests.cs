@@ -20,6 +20,7 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// A failure means the commit path allocates more per write: find it with the UnitOfWork benchmarks and fix it, or
 /// raise the budget here on purpose, with the new measurement, in the same commit.
 /// </summary>
+[Collection(nameof(UnitTests.Telemetry.SpanSourceCollection))]
 public sealed class CommitAllocationTests
 {
     private const long OverheadBudgetPerWrite = 366;

@@ -15,6 +15,7 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// A failure means a key read allocates more: find it with the Get benchmarks and fix it, or raise the budget here on
 /// purpose, with the new measurement, in the same commit.
 /// </summary>
+[Collection(nameof(UnitTests.Telemetry.SpanSourceCollection))]
 public sealed class GetAllocationTests
 {
     private const long OverheadBudgetPerRead = 1170;

@@ -15,6 +15,7 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// A failure means a change made the mapping allocate more per item: find it with the MappingRead/MappingWrite
 /// benchmarks and fix it, or raise the budget here on purpose, with the new measurement, in the same commit.
 /// </summary>
+[Collection(nameof(UnitTests.Telemetry.SpanSourceCollection))]
 public sealed class MappingAllocationTests
 {
     private const int ItemCount = 1_000;

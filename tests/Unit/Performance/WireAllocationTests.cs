@@ -14,6 +14,7 @@ namespace Dynamo.Repositories.UnitTests.Performance;
 /// SDK path over the same client and handler. Budget (measured on .NET 10, x64, 2026-11-30): see <see cref="WireGetItemBudget"/>. A failure means the wire path allocates more per request: find
 /// it with the Get benchmark and fix it, or change the budget here on purpose, with the new measurement.
 /// </summary>
+[Collection(nameof(UnitTests.Telemetry.SpanSourceCollection))]
 public sealed class WireAllocationTests
 {
     /// <summary>Measured 7,712 B per GetItem on the wire path with the library's JSON writer and reader (10,672 B with the SDK's marshallers; the SDK path: 26,720 B) -> budget 9,600 B (25 % headroom).</summary>
@@ -66,7 +67,7 @@ public sealed class WireAllocationTests
     }
 
     /// <summary>Answers every request with the same bytes and CRC32, synchronously, without reading the request.</summary>
-    private sealed class CannedHandler(byte[] body) : HttpMessageHandler
+    internal sealed class CannedHandler(byte[] body) : HttpMessageHandler
     {
         private readonly string _crc = System.IO.Hashing.Crc32.HashToUInt32(body).ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Dynamo.Repositories.Execution;
@@ -137,7 +138,7 @@ public sealed class DynamoUnitOfWorkRetryTests
         var executor = Substitute.For<IDynamoExecutor>();
         var failed = new ConditionalCheckFailedException("The conditional request failed");
         SdkResends.Mark(failed, 2);
-        executor.UpdateItemAsync(Arg.Any<UpdateItemRequest>(), Arg.Any<CancellationToken>()).ThrowsAsync(failed);
+        executor.UpdateEntityAsync(Arg.Any<EntityWrite>(), Arg.Any<ReturnConsumedCapacity?>(), Arg.Any<CancellationToken>()).ThrowsAsync(failed);
         var context = DynamoContext.Create(executor, _harness.Options, RepositoryHarness.Model, _harness.Time, NullLoggerFactory.Instance);
         var wallet = RepositoryHarness.WalletFaker().Generate();
         var version = wallet.Version;

@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynamo.Repositories.Writes;
+using Dynamo.Repositories.Execution;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Writes;

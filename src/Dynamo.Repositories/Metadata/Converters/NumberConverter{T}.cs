@@ -68,7 +68,7 @@ internal sealed class NumberConverter<T> : AttributeConverter<T>
         return result;
     }
 
-    private static void CheckStorable(double value)
+    internal static void CheckStorable(double value)
     {
         if (!double.IsFinite(value))
         {

@@ -1,4 +1,4 @@
-namespace Dynamo.Repositories.Writes;
+namespace Dynamo.Repositories.Execution;
 
 /// <summary>The DynamoDB operation a prepared write sends.</summary>
 internal enum WriteActionType

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace Dynamo.Repositories.Writes;
+namespace Dynamo.Repositories.Execution;
 
 /// <summary>
 /// The one table of the parts of a write request, and the SDK shapes filled from it. PutItemRequest and a
@@ -15,14 +15,14 @@ internal static class WriteRequestParts
     // SDK member name -> the write action's member it is read from.
     private static readonly (string Member, string From)[] Parts =
     [
-        ("TableName", nameof(WriteAction.TableName)),
-        ("Key", nameof(WriteAction.Key)),
-        ("Item", nameof(WriteAction.Item)),
-        ("UpdateExpression", nameof(WriteAction.UpdateExpression)),
-        ("ConditionExpression", nameof(WriteAction.ConditionExpression)),
-        ("ExpressionAttributeNames", nameof(WriteAction.Names)),
-        ("ExpressionAttributeValues", nameof(WriteAction.Values)),
-        ("ReturnValuesOnConditionCheckFailure", nameof(WriteAction.OnConditionFailure)),
+        ("TableName", nameof(EntityWrite.TableName)),
+        ("Key", nameof(EntityWrite.Key)),
+        ("Item", nameof(EntityWrite.Item)),
+        ("UpdateExpression", nameof(EntityWrite.UpdateExpression)),
+        ("ConditionExpression", nameof(EntityWrite.ConditionExpression)),
+        ("ExpressionAttributeNames", nameof(EntityWrite.Names)),
+        ("ExpressionAttributeValues", nameof(EntityWrite.Values)),
+        ("ReturnValuesOnConditionCheckFailure", nameof(EntityWrite.OnConditionFailure)),
     ];
 
     // Every shape carries these; a shape without one of them is not a conditional write.
@@ -32,7 +32,7 @@ internal static class WriteRequestParts
     /// <typeparam name="TShape">An SDK write shape (a single request, or an action of a transaction).</typeparam>
     /// <param name="shape">The new, empty shape.</param>
     /// <param name="action">The write action.</param>
-    public static TShape Fill<TShape>(TShape shape, WriteAction action)
+    public static TShape Fill<TShape>(TShape shape, EntityWrite action)
         where TShape : class
     {
         Setter<TShape>.Set(shape, action);
@@ -44,7 +44,7 @@ internal static class WriteRequestParts
     public static IReadOnlyList<string> PartsOf(Type shape) =>
         [.. Parts.Where(part => shape.GetProperty(part.Member, BindingFlags.Public | BindingFlags.Instance) is { CanWrite: true }).Select(part => part.Member)];
 
-    private static Action<TShape, WriteAction> Compile<TShape>()
+    private static Action<TShape, EntityWrite> Compile<TShape>()
     {
         var parts = PartsOf(typeof(TShape));
         if (Required.Except(parts, StringComparer.Ordinal).FirstOrDefault() is { } missing)
@@ -53,18 +53,18 @@ internal static class WriteRequestParts
         }
 
         var shape = Expression.Parameter(typeof(TShape), "shape");
-        var action = Expression.Parameter(typeof(WriteAction), "action");
+        var action = Expression.Parameter(typeof(EntityWrite), "action");
         var assignments = Parts
             .Where(part => parts.Contains(part.Member))
             .Select(part => Expression.Assign(
                 Expression.Property(shape, part.Member),
-                Expression.Property(action, typeof(WriteAction).GetProperty(part.From, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!)));
-        return Expression.Lambda<Action<TShape, WriteAction>>(Expression.Block(assignments), shape, action).Compile();
+                Expression.Property(action, typeof(EntityWrite).GetProperty(part.From, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!)));
+        return Expression.Lambda<Action<TShape, EntityWrite>>(Expression.Block(assignments), shape, action).Compile();
     }
 
     private static class Setter<TShape>
         where TShape : class
     {
-        public static readonly Action<TShape, WriteAction> Set = Compile<TShape>();
+        public static readonly Action<TShape, EntityWrite> Set = Compile<TShape>();
     }
 }
