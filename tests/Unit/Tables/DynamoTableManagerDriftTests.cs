@@ -73,6 +73,26 @@ public sealed class DynamoTableManagerDriftTests
     }
 
     [Fact]
+    public async Task DescribeDifferencesAsync_ReportsEverything_WhenTheDescriptionIsBare()
+    {
+        Live(new TableDescription { TableName = Table }, new DescribeTimeToLiveResponse());
+
+        var differences = await Manager().DescribeDifferencesAsync(Token);
+
+        Assert.Equal(
+            [
+                TableDifferenceKind.KeySchemaMismatch,
+                TableDifferenceKind.MissingIndex,
+                TableDifferenceKind.MissingIndex,
+                TableDifferenceKind.BillingModeMismatch,
+                TableDifferenceKind.TimeToLiveDisabled,
+            ],
+            differences.Select(d => d.Kind));
+        Assert.StartsWith($"Table '{Table}' has key () but Order is configured with (pk, sk).", differences[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Table '{Table}' is billed PROVISIONED but the options' BillingMode says PAY_PER_REQUEST", differences[3].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DescribeDifferencesAsync_ReportsTimeToLiveOnAnotherAttribute()
     {
         Live(Matching(), Ttl(TimeToLiveStatus.ENABLING, "deleteAt"));
