@@ -29,6 +29,19 @@ public sealed class EntityKeyShapeTests
         Assert.Equal("Memo has a sort key (Topic); pass both the partition key and the sort key.", error.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Build_Throws_WhenTheVersionIsAlsoAKey(bool sortKey)
+    {
+        var error = Assert.Throws<EntityConfigurationException>(() => sortKey
+            ? Map<Memo>(b => b.HasPartitionKey(x => x.Id).HasSortKey(x => x.Revision).HasVersion(x => x.Revision))
+            : Map<Memo>(b => b.HasPartitionKey(x => x.Revision).HasVersion(x => x.Revision)));
+
+        Assert.Equal(nameof(Memo.Revision), error.PropertyName);
+        Assert.StartsWith("Memo.Revision cannot be both a key and the version.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SetVersion_ChangesNothing_OnAnUnversionedEntity()
     {
