@@ -7,8 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 results="${COVERAGE_RESULTS:-$root/TestResults/coverage}"
 report="$root/TestResults/coverage-report"
-line_floor="${COVERAGE_LINE_FLOOR:-94}"   # measured 94.4 % (2026-11-30, branch quality d2f728e on main 3c54132); target 95
-branch_floor="${COVERAGE_BRANCH_FLOOR:-86}" # measured 86.3 % (2026-11-30, branch quality d2f728e on main 3c54132); target 90
+line_floor="${COVERAGE_LINE_FLOOR:-96}"     # measured 96.4 % (2026-11-30, branch coverage 14c7674 on main fe3d885); target 95
+branch_floor="${COVERAGE_BRANCH_FLOOR:-89.5}" # measured 89.9 % (same run); target 90; 0.4 below: two runs of the same tree gave 89.9 % and 90.1 %
 
 files="$(find "$results" -name '*.cobertura*.xml' 2>/dev/null | sort | paste -sd ';' -)"
 if [ -z "$files" ]; then

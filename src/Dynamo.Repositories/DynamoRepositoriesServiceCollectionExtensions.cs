@@ -36,10 +36,9 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         CheckAssemblies(assemblies);
-        var keyPrefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path + ":" : string.Empty;
         return services.AddDynamoRepositoriesCore(
             configuration,
-            keyPrefix,
+            KeyPrefixOf(configuration),
             options => options.Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true),
             FromAssemblies(assemblies));
     }
@@ -96,10 +95,9 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var filter = FromTypes(types);
-        var keyPrefix = configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path + ":" : string.Empty;
         return services.AddDynamoRepositoriesCore(
             configuration,
-            keyPrefix,
+            KeyPrefixOf(configuration),
             options => options.Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true),
             filter);
     }
@@ -107,6 +105,10 @@ public static partial class DynamoRepositoriesServiceCollectionExtensions
     /// <summary>Registers with configurations and repositories taken from an explicit list of types (kept for the tests that use it).</summary>
     internal static IServiceCollection AddDynamoRepositoriesFromTypes(this IServiceCollection services, Action<DynamoRepositoryOptions> configure, IEnumerable<Type> types) =>
         services.AddDynamoRepositories(configure, types);
+
+    // Option keys are named in messages as the configuration names them, e.g. "DynamoDb:MaxRetryAttempts".
+    private static string KeyPrefixOf(IConfiguration configuration) =>
+        configuration is IConfigurationSection { Path.Length: > 0 } section ? section.Path + ":" : string.Empty;
 
     private static Func<ITypeSourceSelector, Func<Type, bool>, IServiceTypeSelector> FromTypes(IEnumerable<Type> types)
     {

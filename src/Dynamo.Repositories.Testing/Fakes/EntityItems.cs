@@ -11,9 +11,6 @@ internal static class EntityItems
     private static readonly ConditionalWeakTable<EntityMetadata, Mappers> Cache = [];
     private static readonly MethodInfo CreateMethod = typeof(EntityItems).GetMethod(nameof(Create), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    /// <summary>Writes an entity into a new item.</summary>
-    public static Dictionary<string, AttributeValue> ToItem(EntityMetadata metadata, object entity) => For(metadata).ToItem(entity);
-
     /// <summary>Reads an entity from an item.</summary>
     public static object FromItem(EntityMetadata metadata, Dictionary<string, AttributeValue> item) => For(metadata).FromItem(item);
 
@@ -27,11 +24,10 @@ internal static class EntityItems
         where T : class
     {
         var typed = (EntityMetadata<T>)metadata;
-        return new Mappers(entity => typed.ToItem((T)entity), item => typed.FromItem(item), entity => typed.DescribeKey((T)entity));
+        return new Mappers(item => typed.FromItem(item), entity => typed.DescribeKey((T)entity));
     }
 
     private sealed record Mappers(
-        Func<object, Dictionary<string, AttributeValue>> ToItem,
         Func<Dictionary<string, AttributeValue>, object> FromItem,
         Func<object, string> DescribeKey);
 }

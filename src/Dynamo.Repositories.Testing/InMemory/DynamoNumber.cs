@@ -67,9 +67,6 @@ internal readonly record struct DynamoNumber(BigInteger Mantissa, int Exponent) 
     /// <summary>Subtracts two numbers exactly.</summary>
     public static DynamoNumber operator -(DynamoNumber left, DynamoNumber right) => left + new DynamoNumber(-right.Mantissa, right.Exponent);
 
-    /// <summary>Gets whether the number has more significant digits than DynamoDB stores.</summary>
-    public bool IsTooPrecise => BigInteger.Abs(Mantissa).ToString(CultureInfo.InvariantCulture).Length > MaxDigits;
-
     /// <inheritdoc/>
     public int CompareTo(DynamoNumber other)
     {

@@ -10,9 +10,6 @@ internal sealed partial class InMemoryTable(TableSchema schema)
     /// <summary>Gets the table's schema.</summary>
     public TableSchema Schema { get; } = schema;
 
-    /// <summary>Gets the number of items stored.</summary>
-    public int Count => _items.Count;
-
     /// <summary>Returns the stored item with a (validated) key, or null.</summary>
     public Dictionary<string, AttributeValue>? Find(Dictionary<string, AttributeValue> key) =>
         _items.TryGetValue(TablePosition(key), out var item) ? item : null;

@@ -10,9 +10,6 @@ internal sealed record AttributePath(IReadOnlyList<PropertyMetadata> Properties)
     /// <summary>Gets the member itself (the last property of the path).</summary>
     public PropertyMetadata Leaf => Properties[^1];
 
-    /// <summary>Gets the top-level property of the path.</summary>
-    public PropertyMetadata Root => Properties[0];
-
     /// <summary>Gets a value indicating whether the path names a top-level attribute.</summary>
     public bool IsTopLevel => Properties.Count == 1;
 

@@ -8,8 +8,4 @@ namespace Dynamo.Repositories.Mapping;
 /// </summary>
 /// <param name="Constructor">The constructor, or null for the default value of a struct.</param>
 /// <param name="Members">For each constructor parameter, the index of its member in the mapped members.</param>
-internal sealed record ConstructorBinding(ConstructorInfo? Constructor, int[] Members)
-{
-    /// <summary>Tells whether the member at <paramref name="index"/> is passed to the constructor (and so not set afterwards).</summary>
-    public bool Binds(int index) => Array.IndexOf(Members, index) >= 0;
-}
+internal sealed record ConstructorBinding(ConstructorInfo? Constructor, int[] Members);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynamo.Repositories.Execution;
@@ -10,57 +11,55 @@ using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Telemetry;
 
-/// <summary>The entity-level writes through the telemetry executor: forwarded as they are, with capacity asked for and recorded as their request-level twins.</summary>
+/// <summary>The entity-level writes through the telemetry decorator: the capacity they ask for and record, per table.</summary>
 public sealed class TelemetryExecutorEntityWriteTests : IDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly IDynamoExecutor _inner = Substitute.For<IDynamoExecutor>();
-    private readonly EntityWrite _write = new(WriteActionType.Put, "Orders", null, null, null) { Item = [] };
+    private readonly EntityWrite _write = new(WriteActionType.Put, "Orders", null, null, null);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
+    private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
+
     [Fact]
-    public async Task PutEntityAsync_AsksForCapacity_AndRecordsWriteCapacity_WhenCapacityIsOn()
+    public async Task SingleEntityWrites_AskForTheConfiguredCapacity_AndRecordTheWriteCapacityOfTheirTable()
     {
-        using var capture = new TelemetryCapture(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-        var executor = Executor(DynamoConsumedCapacity.Total);
-        _inner.PutEntityAsync(_write, ReturnConsumedCapacity.TOTAL, Arg.Any<CancellationToken>())
-            .Returns(new PutItemResponse { ConsumedCapacity = new ConsumedCapacity { TableName = "Orders", CapacityUnits = 2 } });
+        using var capture = new TelemetryCapture(Meters);
+        var executor = new TelemetryExecutor(_inner, new DynamoInstrumentation(Meters), DynamoConsumedCapacity.Total);
+        _inner.PutEntityAsync(default!, default, default).ReturnsForAnyArgs(new PutItemResponse { ConsumedCapacity = Units(1) });
+        _inner.UpdateEntityAsync(default!, default, default).ReturnsForAnyArgs(new UpdateItemResponse { ConsumedCapacity = Units(2) });
+        _inner.DeleteEntityAsync(default!, default, default).ReturnsForAnyArgs(new DeleteItemResponse { ConsumedCapacity = Units(3) });
 
         await executor.PutEntityAsync(_write, null, Token);
+        await executor.UpdateEntityAsync(_write, ReturnConsumedCapacity.INDEXES, Token);
+        await executor.DeleteEntityAsync(_write, null, Token);
 
-        Assert.Equal(2.0, Assert.Single(capture.Of("dynamo_repositories.consumed.write_capacity")).Value);
+        await _inner.Received(1).PutEntityAsync(_write, ReturnConsumedCapacity.TOTAL, Arg.Any<CancellationToken>());
+        await _inner.Received(1).UpdateEntityAsync(_write, ReturnConsumedCapacity.INDEXES, Arg.Any<CancellationToken>());
+        await _inner.Received(1).DeleteEntityAsync(_write, ReturnConsumedCapacity.TOTAL, Arg.Any<CancellationToken>());
+        Assert.Equal(
+            [("Orders", 1.0), ("Orders", 2.0), ("Orders", 3.0)],
+            capture.Of("dynamo_repositories.consumed.write_capacity").Select(m => ((string)m.Tag("db.collection.name")!, m.Value)));
     }
 
     [Fact]
-    public async Task TransactWriteEntitiesAsync_ForwardsTheWritesAndTheToken_AndRecordsWriteCapacity()
+    public async Task BatchAndTransactionOfEntities_AskForTheConfiguredCapacity_AndRecordItPerTable()
     {
-        using var capture = new TelemetryCapture(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-        var executor = Executor(DynamoConsumedCapacity.Total);
-        EntityWrite[] writes = [_write, _write];
-        _inner.TransactWriteEntitiesAsync(writes, "token", ReturnConsumedCapacity.TOTAL, Arg.Any<CancellationToken>())
-            .Returns(new TransactWriteItemsResponse { ConsumedCapacity = [new ConsumedCapacity { TableName = "Orders", CapacityUnits = 4 }] });
+        using var capture = new TelemetryCapture(Meters);
+        var executor = new TelemetryExecutor(_inner, new DynamoInstrumentation(Meters), DynamoConsumedCapacity.Total);
+        _inner.TransactWriteEntitiesAsync(default!, default!, default, default).ReturnsForAnyArgs(new TransactWriteItemsResponse { ConsumedCapacity = [Units(4)] });
+        _inner.BatchWriteEntitiesAsync(default!, default!, default, default).ReturnsForAnyArgs(new BatchWriteItemResponse { ConsumedCapacity = [Units(5)] });
 
-        await executor.TransactWriteEntitiesAsync(writes, "token", null, Token);
+        await executor.TransactWriteEntitiesAsync([_write], "token", null, Token);
+        await executor.BatchWriteEntitiesAsync("Orders", [_write], ReturnConsumedCapacity.NONE, Token);
 
-        Assert.Equal(4.0, Assert.Single(capture.Of("dynamo_repositories.consumed.write_capacity")).Value);
-    }
-
-    [Fact]
-    public async Task EntityWrites_GoStraightToTheInnerExecutor_WhenNothingIsObserved()
-    {
-        var executor = Executor(DynamoConsumedCapacity.None);
-        _inner.PreparesEntityJson.Returns(true);
-        var response = new BatchWriteItemResponse();
-        _inner.BatchWriteEntitiesAsync("Orders", Arg.Any<IReadOnlyList<EntityWrite>>(), null, Arg.Any<CancellationToken>()).Returns(response);
-
-        var returned = await executor.BatchWriteEntitiesAsync("Orders", [_write], null, Token);
-
-        Assert.Same(response, returned);
-        Assert.True(executor.PreparesEntityJson);
+        await _inner.Received(1).TransactWriteEntitiesAsync(Arg.Any<IReadOnlyList<EntityWrite>>(), "token", ReturnConsumedCapacity.TOTAL, Arg.Any<CancellationToken>());
+        await _inner.Received(1).BatchWriteEntitiesAsync("Orders", Arg.Any<IReadOnlyList<EntityWrite>>(), ReturnConsumedCapacity.NONE, Arg.Any<CancellationToken>());
+        Assert.Equal([4.0, 5.0], capture.Of("dynamo_repositories.consumed.write_capacity").Select(m => m.Value));
     }
 
     public void Dispose() => _services.Dispose();
 
-    private TelemetryExecutor Executor(DynamoConsumedCapacity capacity) => new(_inner, new DynamoInstrumentation(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), capacity);
+    private static ConsumedCapacity Units(double units) => new() { TableName = "Orders", CapacityUnits = units };
 }

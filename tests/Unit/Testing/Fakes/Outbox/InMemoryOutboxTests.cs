@@ -10,13 +10,7 @@ namespace Dynamo.Repositories.UnitTests.Testing.Fakes.Outbox;
 /// <summary>The store's outbox: the production hooks stage records into the same commit, the production relay delivers them.</summary>
 public sealed class InMemoryOutboxTests
 {
-    private readonly InMemoryDynamoStore _store = new InMemoryDynamoStore(
-        new Configuration<Ticket>(b =>
-        {
-            b.ToTable("Tickets").HasPartitionKey(t => t.Id).HasVersion(t => t.Version);
-            b.Ignore(t => t.Events);
-            b.HasDomainEvents(t => t.Events, t => t.ClearEvents());
-        })).UseOutbox();
+    private readonly InMemoryDynamoStore _store = TicketStore.WithOutbox();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
