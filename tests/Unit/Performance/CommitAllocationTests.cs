@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Dynamo.Repositories.Execution;
+using Dynamo.Repositories.Metadata;
 using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Writes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,15 +31,7 @@ public sealed class CommitAllocationTests
     {
         var metadata = MappingAllocationTests.Metadata();
         var orders = MappingAllocationTests.Orders().Take(CommitPlanner.MaxActions).ToList();
-        using var unitOfWork = new DynamoUnitOfWork(
-            new SdkExecutor(Substitute.For<IAmazonDynamoDB>()),
-            Microsoft.Extensions.Options.Options.Create(new DynamoRepositoryOptions()),
-            TimeProvider.System,
-            NullLogger<DynamoUnitOfWork>.Instance);
-        foreach (var order in orders)
-        {
-            unitOfWork.Stage(metadata, "PerfOrders", order, StagedWriteKind.Add);
-        }
+        using var unitOfWork = CommitAllocationTests.StagedAdds(metadata, orders);
 
         CommitPlanner.Prepare(unitOfWork.Staged);
 
@@ -59,5 +52,21 @@ public sealed class CommitAllocationTests
         Assert.True(
             overheadPerWrite <= OverheadBudgetPerWrite,
             $"Preparing a commit allocated {overheadPerWrite} B per staged write beyond mapping; the budget is {OverheadBudgetPerWrite} B.");
+    }
+
+    /// <summary>A unit of work with an Add of each order staged (nothing is sent: the executor's client is a substitute).</summary>
+    internal static DynamoUnitOfWork StagedAdds(EntityMetadata<PerfOrder> metadata, IEnumerable<PerfOrder> orders)
+    {
+        var unitOfWork = new DynamoUnitOfWork(
+            new SdkExecutor(Substitute.For<IAmazonDynamoDB>()),
+            Microsoft.Extensions.Options.Options.Create(new DynamoRepositoryOptions()),
+            TimeProvider.System,
+            NullLogger<DynamoUnitOfWork>.Instance);
+        foreach (var order in orders)
+        {
+            unitOfWork.Stage(metadata, "PerfOrders", order, StagedWriteKind.Add);
+        }
+
+        return unitOfWork;
     }
 }

@@ -1,9 +1,4 @@
-using Amazon.DynamoDBv2;
-using Dynamo.Repositories.Execution;
-using Dynamo.Repositories.Options;
 using Dynamo.Repositories.Writes;
-using Microsoft.Extensions.Logging.Abstractions;
-using NSubstitute;
 using Xunit;
 
 namespace Dynamo.Repositories.UnitTests.Performance;
@@ -27,15 +22,7 @@ public sealed class CommitJsonAllocationTests
     {
         var metadata = MappingAllocationTests.Metadata();
         var orders = MappingAllocationTests.Orders().Take(CommitPlanner.MaxActions).ToList();
-        using var unitOfWork = new DynamoUnitOfWork(
-            new SdkExecutor(Substitute.For<IAmazonDynamoDB>()),
-            Microsoft.Extensions.Options.Options.Create(new DynamoRepositoryOptions()),
-            TimeProvider.System,
-            NullLogger<DynamoUnitOfWork>.Instance);
-        foreach (var order in orders)
-        {
-            unitOfWork.Stage(metadata, "PerfOrders", order, StagedWriteKind.Add);
-        }
+        using var unitOfWork = CommitAllocationTests.StagedAdds(metadata, orders);
 
         using (var warm = new CommitJson())
         {
